@@ -1,0 +1,53 @@
+// Auth.js: console accounts sign in with a username and password (argon2id).
+// Sessions are JWTs; each carries the account's session version, which the
+// data access layer compares on every request (lib/auth/actor.ts), so that
+// disabling an account or changing its password ends its sessions at once.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { ensureAuthSecret } from "@/lib/auth/secret";
+import { checkCredentials } from "@/lib/auth/credentials";
+
+ensureAuthSecret();
+
+const credentialsSchema = z.object({
+  username: z.string().trim().min(1).max(200),
+  password: z.string().min(1).max(1000),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { username: {}, password: {} },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new CredentialsSignin();
+
+        const account = await checkCredentials(parsed.data.username, parsed.data.password);
+        if (!account) throw new CredentialsSignin();
+
+        return { id: account.id, name: account.username, sessionVersion: account.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.accountId = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+      }
+
+      return token;
+    },
+    session({ session, token }) {
+      return {
+        ...session,
+        accountId: token.accountId as string | undefined,
+        sessionVersion: token.sessionVersion as number | undefined,
+      };
+    },
+  },
+});

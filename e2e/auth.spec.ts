@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, ADMIN_STATE, AUDITOR_STATE } from "./accounts";
+
+test.describe("signed out", () => {
+  test("a wrong password is refused with a clear message", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Username").fill(ADMIN.username);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Wrong username or password, or the account is disabled.")).toBeVisible();
+  });
+
+  test("console pages and the API send a signed-out caller away", async ({ page, request }) => {
+    await page.goto("/accounts");
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    const response = await request.post("/api/v1/accounts", {
+      data: { username: "intruder", role: "Admin", password: "x".repeat(16), confirm: "x".repeat(16) },
+    });
+    expect(response.status()).toBe(401);
+  });
+});
+
+test.describe("as an auditor", () => {
+  test.use({ storageState: AUDITOR_STATE });
+
+  test("the header shows the account and role; admin-only areas are absent", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByText("Signed in as")).toContainText("E2E Auditor");
+    await expect(page.getByText("Auditor", { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Console accounts" })).toHaveCount(0);
+  });
+
+  test("a change sent straight to the server is refused and nothing is written", async ({ page, browser }) => {
+    const response = await page.request.post("/api/v1/accounts", {
+      data: { username: "made-by-auditor", role: "Admin", password: "y".repeat(16), confirm: "y".repeat(16) },
+    });
+    expect(response.status()).toBe(403);
+    expect((await response.json()).error.code).toBe("FORBIDDEN");
+
+    const admin = await browser.newContext({ storageState: ADMIN_STATE });
+    const list = await admin.request.get("/api/v1/accounts");
+    const usernames = ((await list.json()) as { username: string }[]).map((account) => account.username);
+    expect(usernames).not.toContain("made-by-auditor");
+    await admin.close();
+  });
+});
+
+test.describe("as an administrator", () => {
+  test.use({ storageState: ADMIN_STATE });
+
+  test("signs out and is sent to sign in", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});

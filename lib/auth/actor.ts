@@ -1,0 +1,62 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { ForbiddenError, NotSignedInError } from "@/lib/errors";
+import type { ConsoleRole, Permission } from "./permissions";
+import { roleMay } from "./permissions";
+
+export type Actor = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: ConsoleRole;
+  via: "session" | "token";
+  /** For API tokens: "read" tokens may only read, whatever the account's role. */
+  tokenScope?: "read" | "write";
+};
+
+/**
+ * The signed-in console account, checked against the database on every call:
+ * a JWT alone cannot be revoked, so a disabled account or a bumped session
+ * version ends the session here.
+ */
+export async function currentActor(): Promise<Actor | null> {
+  // Loaded on first use, so that data functions can be imported (and tested)
+  // outside a Next.js request, where they are always given an explicit actor.
+  const { auth } = await import("@/auth");
+  const session = (await auth()) as { accountId?: string; sessionVersion?: number } | null;
+  if (!session?.accountId) return null;
+
+  const db = await getDb();
+  const account = await db.consoleAccount.findUnique({ where: { id: session.accountId } });
+  if (!account || account.disabled || account.sessionVersion !== session.sessionVersion) {
+    return null;
+  }
+
+  return {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName || account.username,
+    role: account.role as ConsoleRole,
+    via: "session",
+  };
+}
+
+export function actorMay(actor: Actor, permission: Permission) {
+  if (!roleMay(actor.role, permission)) return false;
+  // A read-only token can reach only what both console roles may do.
+  if (actor.tokenScope === "read") return roleMay("Auditor", permission);
+
+  return true;
+}
+
+/** Fails closed: no actor, or an actor whose role lacks the permission, throws. */
+export function authorize(actor: Actor | null, permission: Permission): Actor {
+  if (!actor) throw new NotSignedInError();
+  if (!actorMay(actor, permission)) throw new ForbiddenError(permission);
+
+  return actor;
+}
+
+export async function requirePermission(permission: Permission) {
+  return authorize(await currentActor(), permission);
+}
