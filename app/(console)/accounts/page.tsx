@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { NotPermitted } from "@/components/shell/not-permitted";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { pageAccess } from "@/lib/auth/page-access";
 import { listAccounts } from "@/lib/data/accounts/accounts";
 import { setAccountDisabledAction } from "./actions";
 import { CreateAccountForm } from "./create-account-form";
@@ -10,6 +12,7 @@ import { CreateAccountForm } from "./create-account-form";
 export const metadata: Metadata = { title: "Console accounts" };
 
 export default async function AccountsPage() {
+  if (!(await pageAccess("account.read")).allowed) return <NotPermitted />;
   const accounts = await listAccounts();
 
   return (

@@ -1,13 +1,20 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
+import type { RegisteredStep } from "@/lib/scenario/plugin-step-schema";
 import type { Level, OrganizationSnapshot, SnapshotUser } from "@/lib/scenario/schema";
+
+type Operation = NonNullable<RegisteredStep["operations"]>[number];
+
+/** Every list is present: a stored organization has each, if only empty. */
+export type StoredSnapshot = OrganizationSnapshot &
+  Required<Pick<OrganizationSnapshot, "tables" | "roles" | "users" | "teams" | "pluginSteps">>;
 
 // The organization as stored, in the snapshot shape of SCENARIOS.md. It feeds
 // the security engine (compileOrganization) and the `export` command. Names
 // are written as stored; the engine matches them case-insensitively.
 
 
-export async function loadOrganizationSnapshot(db: Db | Tx) {
+export async function loadOrganizationSnapshot(db: Db | Tx): Promise<StoredSnapshot> {
   const [org, units, tables, roles, users, teams, services, groups, steps] = await Promise.all([
     db.organization.findUnique({ where: { id: 1 } }),
     db.businessUnit.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { createdAt: "asc" } }),
@@ -74,22 +81,22 @@ export async function loadOrganizationSnapshot(db: Db | Tx) {
       hierarchySecurity: org?.hierarchySecurity ?? false,
       doNotRemoveRolesOnChangeBusinessUnit: org?.doNotRemoveRolesOnChangeBusinessUnit ?? false,
     },
-    pluginSteps: steps.map((step) => ({
+    pluginSteps: steps.map((step): RegisteredStep => ({
       name: step.name,
       assembly: step.assembly,
       typeName: step.typeName,
       message: step.message,
       table: step.table,
-      stage: step.stage,
-      mode: step.mode,
-      isolation: step.isolation,
-      deployment: step.deployment,
+      stage: step.stage as RegisteredStep["stage"],
+      mode: step.mode as RegisteredStep["mode"],
+      isolation: step.isolation as RegisteredStep["isolation"],
+      deployment: step.deployment as RegisteredStep["deployment"],
       runAs: step.runAsUser?.logon ?? null,
       operations: step.operations.map((op) => ({
         as: op.runAs,
-        action: op.action,
+        action: op.action as Operation["action"],
         table: op.table,
-        ...(op.record ? { record: op.record } : {}),
+        ...(op.record ? { record: op.record as Operation["record"] } : {}),
       })),
     })),
   };

@@ -1,0 +1,220 @@
+import { type Outcome, TABLE_RIGHTS, type TableRight } from "../scenario/schema";
+
+import { type ResolvedRecord, SYSTEM_USER, userName } from "./check-references";
+import { rightsNeeded } from "./combined-rights";
+import { GLOBAL, levelName } from "./levels";
+import type { Organization, PrivilegeHolding } from "./organization";
+import { tablePrivilegeName } from "./privilege-name";
+import { holdingOf, profileOf } from "./privilege-profile";
+import { grantText, shortfallText, type Voice } from "./reason-text";
+import { reason } from "./reasons";
+import { decideRight, ownsThroughSource, type RightDecision } from "./record-access";
+import type { Reason, RuleId, Warning } from "./result-types";
+
+// One action on one record by one acting user: R4, R16, R3, R9, then R14's rights
+// one by one through R11-R13 (R15 for Create). With `caller`, the acting user is
+// impersonated and every level is capped by the caller's (R18).
+
+export interface AccessRequest {
+  actor: number;
+  action: TableRight;
+  table: string;
+  record: ResolvedRecord;
+  you: boolean; // address the acting user as "you" in reasons
+  caller?: number;
+}
+
+export interface AccessAnswer {
+  outcome: Outcome;
+  reasons: Reason[];
+  warnings: Warning[];
+}
+
+export const DISABLED_MESSAGE =
+  "The specified user is either disabled or is not a member of any business unit";
+
+export function evaluateAccess(org: Organization, request: AccessRequest): AccessAnswer {
+  const { actor, action, table, record } = request;
+
+  if (actor === SYSTEM_USER) {
+    return answer("allowed", [reason("R4", `${action} on ${table}: SYSTEM holds every privilege`)]);
+  }
+
+  const user = org.users[actor];
+  if (user.disabled) return disabledAnswer(org, actor);
+
+  const profile = profileOf(org, actor);
+  if (!profile.hasAnyRole) {
+    const text = `${user.logon} has no security role, directly or through an owner team, ` +
+      "and can do nothing";
+    return answer("denied", [reason("R3", text)], [{ code: "NO_SECURITY_ROLE", text }]);
+  }
+
+  if (record.ownerKind === "none" && (action === "Assign" || action === "Share")) {
+    const text = `${action} on ${table}: ${table} is organization-owned; its records have ` +
+      "no owner to assign or share";
+    return answer("denied", [reason("R9", text)]);
+  }
+
+  const reasons: Reason[] = [];
+  const needed = rightsNeeded(action);
+  if (needed.length > 1) {
+    reasons.push(reason("R14", `${action} needs ${listRights(needed)} on ${table}`));
+  }
+
+  let allowed = true;
+  for (const right of needed) {
+    const privilege = privilegeId(org, right, table);
+    const holding = holdingOf(org, profile, privilege);
+    const cap = request.caller === undefined ? GLOBAL : callerLevel(org, request.caller, privilege);
+    if (request.caller !== undefined) {
+      reasons.push(intersectionReason(org, request.caller, actor, right, table, holding, cap));
+    }
+
+    const decision = decideRight(org, actor, holding, cap, right, record);
+    if (decision.granted) reasons.push(grantReason(org, request, right, decision));
+    else reasons.push(...denialReasons(org, request, right, holding, cap));
+    allowed &&= decision.granted;
+  }
+
+  return answer(allowed ? "allowed" : "denied", reasons);
+}
+
+export function disabledAnswer(org: Organization, user: number): AccessAnswer {
+  const text = `${userName(org, user)} is disabled: "${DISABLED_MESSAGE}"`;
+
+  return answer("failed", [reason("R16", text)], [{ code: "USER_DISABLED", text }]);
+}
+
+function grantReason(
+  org: Organization,
+  request: AccessRequest,
+  right: TableRight,
+  decision: Extract<RightDecision, { granted: true }>,
+): Reason {
+  const voice = voiceOf(request);
+  const viaTeamOnly = decision.source.team !== -1 && decision.source.teamOnly;
+  let rule: RuleId = right === "Create" ? "R15" : "R12";
+  if (decision.path === "organization-owned") rule = "R9";
+  else if (decision.path === "ownership" && viaTeamOnly) rule = "R13";
+  else if (decision.path === "share") rule = "R12";
+
+  const how = grantText(org, voice, decision, request.record, right);
+
+  return reason(rule, `${label(org, request, right)}: ${how}`);
+}
+
+function denialReasons(
+  org: Organization,
+  request: AccessRequest,
+  right: TableRight,
+  holding: PrivilegeHolding | undefined,
+  cap: number,
+): Reason[] {
+  const voice = voiceOf(request);
+  const what = label(org, request, right);
+  const privilege = privilegeDisplayName(org, right, request.table);
+
+  if (!holding) {
+    const who = voice.you ? "you or your" : `${userName(org, voice.user)} or their`;
+    return [reason("R11", `${what}: missing privilege ${privilege}: no role held by ${who} ` +
+      "owner teams grants it")];
+  }
+  if (cap === 0) {
+    const caller = userName(org, request.caller ?? SYSTEM_USER);
+    return [reason("R18", `${what}: the caller ${caller} lacks ${privilege}, so the ` +
+      "intersection is None")];
+  }
+
+  const shortfall = shortfallText(org, voice, holding.sources, cap, request.record);
+  const reasons = [reason(right === "Create" ? "R15" : "R12", `${what}: ${shortfall}`)];
+
+  // R13: say so when a "team privileges only" role would have reached the record
+  // had it been the member's own.
+  for (const source of holding.sources) {
+    if (!source.teamOnly || source.team === -1) continue;
+    const asOwn = { ...source, teamOnly: false };
+    if (!ownsThroughSource(org, request.actor, asOwn, request.record)) continue;
+
+    const team = org.teams[source.team].name;
+    reasons.push(reason("R13", `${what}: role ${org.roles[source.role].name} via team ` +
+      `${team} is "team privileges only": its ${levelName(source.level)} level reaches ` +
+      `only the records team ${team} owns`));
+  }
+
+  return reasons;
+}
+
+function intersectionReason(
+  org: Organization,
+  caller: number,
+  actor: number,
+  right: TableRight,
+  table: string,
+  holding: PrivilegeHolding | undefined,
+  cap: number,
+): Reason {
+  const mine = holding?.max ?? 0;
+  const actorName = userName(org, actor);
+
+  return reason("R18", `${right} on ${table}: caller ${userName(org, caller)} holds ` +
+    `${levelName(cap)}, ${actorName} holds ${levelName(mine)}: ` +
+    `${levelName(Math.min(mine, cap))} is used, from ${actorName}'s position`);
+}
+
+function callerLevel(org: Organization, caller: number, privilege: number | undefined): number {
+  if (caller === SYSTEM_USER) return GLOBAL;
+
+  return holdingOf(org, profileOf(org, caller), privilege)?.max ?? 0;
+}
+
+function voiceOf(request: AccessRequest): Voice {
+  return { you: request.you, user: request.actor };
+}
+
+// "Read on account", or for Create who would own the new record (R15).
+function label(org: Organization, request: AccessRequest, right: TableRight): string {
+  const { record, table } = request;
+  if (right !== "Create" || record.ownerKind === "none") return `${right} on ${table}`;
+
+  let owner: string;
+  if (record.ownerKind === "team") owner = `team ${org.teams[record.owner].name}`;
+  else if (record.owner === request.actor && request.you) owner = "you";
+  else owner = userName(org, record.owner);
+
+  return `Create on ${table} (owner: ${owner})`;
+}
+
+// Privilege ids of a table's eight rights, cached per table name as written.
+function privilegeId(
+  org: Organization,
+  right: TableRight,
+  table: string,
+): number | undefined {
+  let ids = org.tablePrivilegeIds.get(table);
+  if (!ids) {
+    ids = Int32Array.from(TABLE_RIGHTS, (r) => {
+      return org.privilegeIndex.get(tablePrivilegeName(r, table).toLowerCase()) ?? -1;
+    });
+    org.tablePrivilegeIds.set(table, ids);
+  }
+  const id = ids[TABLE_RIGHTS.indexOf(right)];
+
+  return id === -1 ? undefined : id;
+}
+
+function privilegeDisplayName(org: Organization, right: TableRight, table: string): string {
+  const id = privilegeId(org, right, table);
+
+  return id === undefined ? tablePrivilegeName(right, table) : org.privileges[id].name;
+}
+
+function listRights(rights: readonly TableRight[]): string {
+  if (rights.length === 2) return rights.join(" and ");
+
+  return `${rights.slice(0, -1).join(", ")} and ${rights.at(-1)}`;
+}
+
+function answer(outcome: Outcome, reasons: Reason[], warnings: Warning[] = []): AccessAnswer {
+  return { outcome, reasons, warnings };
+}
