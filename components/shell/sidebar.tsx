@@ -5,13 +5,21 @@ import { usePathname } from "next/navigation";
 import type { NavItem } from "@/lib/nav";
 import { cx } from "@/components/ui/cx";
 
-function isCurrent(pathname: string, href: string) {
+function matches(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(href + "/");
+}
+
+/** The entry for this page: the longest matching one, so /access/who-can is not also /access. */
+function currentHref(pathname: string, items: NavItem[]) {
+  return items
+    .filter((item) => matches(pathname, item.href))
+    .reduce<string | undefined>((best, item) => (!best || item.href.length > best.length ? item.href : best), undefined);
 }
 
 export function Sidebar({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   const sections = [...new Set(items.map((item) => item.section))];
+  const current = currentHref(pathname, items);
 
   return (
     <nav aria-label="Main" className="no-print flex w-60 shrink-0 flex-col bg-brand-900 text-slate-200">
@@ -26,15 +34,15 @@ export function Sidebar({ items }: { items: NavItem[] }) {
             {items
               .filter((item) => item.section === section)
               .map((item) => {
-                const current = isCurrent(pathname, item.href);
+                const isCurrent = item.href === current;
                 return (
                   <li key={item.href}>
                     <Link
                       href={item.href}
-                      aria-current={current ? "page" : undefined}
+                      aria-current={isCurrent ? "page" : undefined}
                       className={cx(
                         "block rounded-md px-2 py-1.5 text-sm",
-                        current ? "bg-white/15 font-medium text-white" : "hover:bg-white/10",
+                        isCurrent ? "bg-white/15 font-medium text-white" : "hover:bg-white/10",
                       )}
                     >
                       {item.label}

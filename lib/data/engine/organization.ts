@@ -8,7 +8,7 @@ import { loadOrganizationSnapshot } from "@/lib/data/snapshot/load";
 // time, so the process keeps the last one and rebuilds it only when the
 // organization's revision has moved (every engine-visible change bumps it).
 
-type Cached = { revision: number; organization: Organization; snapshot: Snapshot };
+type Cached = { key: string; revision: number; organization: Organization; snapshot: Snapshot };
 type Snapshot = Awaited<ReturnType<typeof loadOrganizationSnapshot>>;
 
 let cache: Cached | undefined;
@@ -19,7 +19,12 @@ export async function touchOrganization(tx: Tx) {
   await tx.organization.updateMany({ where: { id: 1 }, data: { revision: { increment: 1 } } });
 }
 
-async function build(db: Db, revision: number): Promise<Cached> {
+// Which database a revision belongs to: tests open several in one process.
+function databaseKey() {
+  return process.env.DATABASE_URL ?? `pglite:${process.env.CONSOLE_DATA_DIR ?? "data"}`;
+}
+
+async function build(db: Db, key: string, revision: number): Promise<Cached> {
   const snapshot = await loadOrganizationSnapshot(db);
   const compiled = compileOrganization(snapshot);
   if (!compiled.ok) {
@@ -30,20 +35,21 @@ async function build(db: Db, revision: number): Promise<Cached> {
     throw new Error(`The stored organization is inconsistent (reference ${eventId}).`);
   }
 
-  return { revision, organization: compiled.org, snapshot };
+  return { key, revision, organization: compiled.org, snapshot };
 }
 
 /** The compiled organization as stored now, with the snapshot it came from. */
 export async function compiledOrganization(db: Db) {
   const row = await db.organization.findUnique({ where: { id: 1 }, select: { revision: true } });
   const revision = row?.revision ?? -1;
-  if (cache?.revision === revision) return cache;
+  const key = databaseKey();
+  if (cache?.key === key && cache.revision === revision) return cache;
 
-  building ??= build(db, revision).finally(() => {
+  building ??= build(db, key, revision).finally(() => {
     building = undefined;
   });
   const built = await building;
-  if (built.revision === revision) cache = built;
+  if (built.key === key && built.revision === revision) cache = built;
 
   return built;
 }

@@ -1,0 +1,11 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+
+export function PrintButton({ label = "Print or save as PDF" }: { label?: string }) {
+  return (
+    <Button variant="secondary" className="no-print" onClick={() => window.print()}>
+      {label}
+    </Button>
+  );
+}
