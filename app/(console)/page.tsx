@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FindingsPanel } from "@/components/findings/findings-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -25,6 +26,7 @@ export default async function OverviewPage() {
         title={overview.organization?.name ?? "Organization"}
         description="The security of this Dynamics 365 Customer Engagement organization at a glance."
       />
+      <FindingsPanel />
       <div className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
         <Stat label="Business units" value={overview.units} />
         <Stat label="Users" value={overview.users} note={`${overview.disabledUsers} disabled`} />
