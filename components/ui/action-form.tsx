@@ -18,7 +18,8 @@ export function ActionForm({ action, children, ...rest }: Props) {
       {...rest}
       onSubmit={(event) => {
         event.preventDefault();
-        const form = new FormData(event.currentTarget);
+        // The pressed button's name and value go along, as in a native submit.
+        const form = new FormData(event.currentTarget, event.nativeEvent.submitter);
         startTransition(() => action(form));
       }}
     >

@@ -1,0 +1,71 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { SYSTEM_NAME } from "@/lib/engine";
+import { NotFoundError, UserFacingError, ValidationError } from "@/lib/errors";
+import { ancestry, loadUnits, type UnitRow } from "./tree";
+
+/** R4: SYSTEM, as a bare name or as the account part of DOMAIN\SYSTEM. */
+export function isSystemLogon(logon: string) {
+  const account = logon.includes("\\") ? logon.slice(logon.lastIndexOf("\\") + 1) : logon;
+
+  return account.trim().toUpperCase() === SYSTEM_NAME;
+}
+
+/** The user to change, refusing the SYSTEM user, which cannot be edited (R4). */
+export async function editableUser(tx: Tx, userId: string) {
+  const user = await tx.systemUser.findUnique({ where: { id: userId } });
+  if (!user) throw new NotFoundError("This user");
+  if (isSystemLogon(user.logon)) {
+    throw new UserFacingError("SYSTEM_USER", "The SYSTEM user cannot be edited (R4).");
+  }
+
+  return user;
+}
+
+export async function existingTeam(tx: Tx, teamId: string) {
+  const team = await tx.team.findUnique({ where: { id: teamId } });
+  if (!team) throw new NotFoundError("This team");
+
+  return team;
+}
+
+export async function existingUnit(tx: Tx, unitId: string, field = "businessUnitId") {
+  const unit = await tx.businessUnit.findUnique({ where: { id: unitId } });
+  if (!unit) throw new ValidationError({ [field]: "Business unit no longer exists; choose another." });
+
+  return unit;
+}
+
+/**
+ * R7: the role must have been created in the holder's BU or one above it.
+ * Checked here, on the server, whatever the form offered.
+ */
+export async function usableRole(tx: Tx, roleId: string, holderUnitId: string, units?: UnitRow[]) {
+  const role = await tx.securityRole.findUnique({
+    where: { id: roleId },
+    include: { businessUnit: { select: { name: true } } },
+  });
+  if (!role) throw new ValidationError({ roleId: "Security role no longer exists; choose another." });
+
+  const chain = ancestry(units ?? (await loadUnits(tx)), holderUnitId);
+  if (!chain.includes(role.businessUnitId)) {
+    throw new ValidationError({
+      roleId:
+        `Security role ${role.name} belongs to ${role.businessUnit.name}, which is not this business unit ` +
+        "or one above it (R7).",
+    });
+  }
+
+  return role;
+}
+
+/** Roles usable in a business unit (R7): those of the unit and of every unit above it. */
+export async function rolesUsableIn(tx: Tx, unitId: string) {
+  const chain = ancestry(await loadUnits(tx), unitId);
+
+  return tx.securityRole.findMany({
+    where: { businessUnitId: { in: chain } },
+    select: { id: true, name: true, businessUnit: { select: { name: true } } },
+    orderBy: { nameLower: "asc" },
+  });
+}
