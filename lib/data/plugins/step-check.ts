@@ -40,3 +40,19 @@ export function stepToCheck(step: StoredStep, caller: string, client: "Server" |
     })),
   };
 }
+
+/** A step in the export's shape (`runAs`, operations with `as`) as stepToCheck reads it. */
+export function storedStepOf(step: {
+  name: string;
+  message: string;
+  table: string;
+  stage: string;
+  mode: string;
+  isolation: string;
+  runAs: string | null;
+  operations: { as: string; action: string; table: string; record?: unknown }[];
+}): StoredStep {
+  const operations = step.operations.map((op) => ({ ...op, runAs: op.as }));
+
+  return { ...step, runAsLogon: step.runAs, operations };
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/actor";
+import { listTokens, tokenAccounts } from "@/lib/data/tokens/tokens";
+import { revokeTokenAction } from "./actions";
+import { CreateTokenForm } from "./create-token-form";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+const when = (date: Date | null) => date?.toISOString().slice(0, 16).replace("T", " ") ?? "never";
+
+export default async function TokensPage() {
+  const actor = await requirePermission("token.read");
+  const [tokens, accounts] = await Promise.all([listTokens(actor), tokenAccounts(actor)]);
+
+  return (
+    <>
+      <PageHeader
+        title="API tokens"
+        description="Bearer tokens for the HTTP API under /api/v1 (described at /api/v1/openapi.json). A token acts as its console account; a read token cannot change anything."
+      />
+      <Table caption="API tokens">
+        <thead>
+          <tr>
+            <Th>Name</Th>
+            <Th>Prefix</Th>
+            <Th>Account</Th>
+            <Th>Scope</Th>
+            <Th>Created</Th>
+            <Th>Last used</Th>
+            <Th>State</Th>
+            <Th>
+              <span className="sr-only">Actions</span>
+            </Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {tokens.length === 0 && <EmptyRow colSpan={8}>No tokens yet.</EmptyRow>}
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <Td className="font-medium">{token.name}</Td>
+              <Td className="font-mono text-xs">{token.prefix}…</Td>
+              <Td>{token.account.username}</Td>
+              <Td>
+                <Badge tone={token.scope === "write" ? "info" : "neutral"}>{token.scope}</Badge>
+              </Td>
+              <Td className="text-xs">{when(token.createdAt)}</Td>
+              <Td className="text-xs">{when(token.lastUsedAt)}</Td>
+              <Td>
+                {token.revokedAt ? <Badge tone="bad">Revoked</Badge> : <Badge tone="good">Active</Badge>}
+              </Td>
+              <Td className="text-right">
+                {!token.revokedAt && (
+                  <form action={revokeTokenAction}>
+                    <input type="hidden" name="id" value={token.id} />
+                    <button type="submit" className="text-sm text-red-700 hover:underline">
+                      Revoke <span className="sr-only">{token.name}</span>
+                    </button>
+                  </form>
+                )}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      <Card title="New token" className="mt-6">
+        <CreateTokenForm accounts={accounts} />
+      </Card>
+    </>
+  );
+}
