@@ -16,7 +16,9 @@ const files = readdirSync(dir)
 
 let overBudget = 0;
 for (const file of files) {
-  const bench = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: () => Promise<BenchResult> };
+  const bench = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+    default: () => Promise<BenchResult>;
+  };
   const started = performance.now();
   const result = await bench.default();
   console.log(`\n${result.name} (${file}, ${((performance.now() - started) / 1000).toFixed(1)} s in all)`);

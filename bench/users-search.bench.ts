@@ -47,7 +47,13 @@ export default async function run() {
     }
     await db.$executeRawUnsafe('ANALYZE "SystemUser"');
 
-    const actor: Actor = { id: "bench", username: "bench", displayName: "bench", role: "Auditor", via: "session" };
+    const actor: Actor = {
+      id: "bench",
+      username: "bench",
+      displayName: "bench",
+      role: "Auditor",
+      via: "session",
+    };
     const cases = {
       logonPrefixPage1: { q: "bench\\chen.kim1", sort: "logon" as const },
       nameContainsPage1: { q: "novak 99", sort: "fullName" as const },
@@ -59,7 +65,11 @@ export default async function run() {
     // the page read; these vary the search each run, so every count is fresh.
     const uncached = {
       nameContainsUncountedPage1: (i: number) => ({ q: `novak ${900 + i}`, sort: "fullName" as const }),
-      unitUncountedDeepPage: (i: number) => ({ businessUnitId: unitIds[i % unitIds.length], sort: "logon" as const, page: 90 }),
+      unitUncountedDeepPage: (i: number) => ({
+        businessUnitId: unitIds[i % unitIds.length],
+        sort: "logon" as const,
+        page: 90,
+      }),
     };
     const metrics: Record<string, number> = {};
     const budget: Record<string, number> = {};

@@ -33,7 +33,11 @@ async function main(args: string[]) {
   return withDatabase(async (db) => {
     const counts = await db.$transaction(
       async (tx) => {
-        const written = await replaceOrganization(tx, parsed.file.organization, organizationName(parsed.file));
+        const written = await replaceOrganization(
+          tx,
+          parsed.file.organization,
+          organizationName(parsed.file),
+        );
         await tx.auditEvent.create({
           data: {
             actorName: `command line (${userInfo().username})`,
@@ -58,14 +62,18 @@ async function main(args: string[]) {
   });
 }
 
-function organizationName(file: { organization: { businessUnits: { name: string; parent: string | null }[] } }) {
+function organizationName(file: {
+  organization: { businessUnits: { name: string; parent: string | null }[] };
+}) {
   return file.organization.businessUnits.find((unit) => unit.parent === null)?.name ?? "Organization";
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`import failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `import failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

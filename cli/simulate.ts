@@ -71,9 +71,8 @@ function main(args: string[]): number {
   }
 
   const answer = runChecks(parsed.organization, parsed.file.checks ?? []);
-  const printed = options.output === "text"
-    ? formatAnswerText(answer)
-    : `${JSON.stringify(answer, null, 2)}\n`;
+  const printed =
+    options.output === "text" ? formatAnswerText(answer) : `${JSON.stringify(answer, null, 2)}\n`;
   process.stdout.write(printed);
 
   return answer.summary.unmet > 0 ? 1 : 0;

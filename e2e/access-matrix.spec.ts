@@ -3,7 +3,9 @@ import { AUDITOR_STATE } from "./accounts";
 
 test.use({ storageState: AUDITOR_STATE });
 
-test("the matrix of a user shows levels, and each level's sources on click or from the keyboard", async ({ page }) => {
+test("the matrix of a user shows levels, and each level's sources on click or from the keyboard", async ({
+  page,
+}) => {
   await page.goto("/access");
   await page.getByLabel("Find a user").fill("bianca");
   await page.getByRole("button", { name: "Search" }).click();
@@ -29,7 +31,12 @@ test("the matrix of a user shows levels, and each level's sources on click or fr
   // A source through a team names the team and its inheritance setting (R13).
   await cell.click();
   await page.getByRole("button", { name: /^Write account: .*sources?/ }).click();
-  await expect(page.getByRole("region", { name: /^Write account/ })).toContainText("through team Sales East Owners");
+  await expect(page.getByRole("region", { name: /^Write account/ })).toContainText(
+    "through team Sales East Owners",
+  );
 
-  await expect(page.getByRole("link", { name: "Audit history" })).toHaveAttribute("href", /\/audit\?targetType=user&targetId=/);
+  await expect(page.getByRole("link", { name: "Audit history" })).toHaveAttribute(
+    "href",
+    /\/audit\?targetType=user&targetId=/,
+  );
 });

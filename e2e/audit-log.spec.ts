@@ -5,7 +5,9 @@ import { AUDITOR_STATE } from "./accounts";
 
 test.use({ storageState: AUDITOR_STATE });
 
-test("filters by actor and kind, links to a target's history, and exports what it shows", async ({ page }) => {
+test("filters by actor and kind, links to a target's history, and exports what it shows", async ({
+  page,
+}) => {
   await page.goto("/audit");
   await expect(page.getByText("The log is read-only")).toBeVisible();
 
@@ -25,8 +27,23 @@ test("filters by actor and kind, links to a target's history, and exports what i
   await page.getByRole("link", { name: "Export CSV" }).click();
   const rows = parseCsv(await readFile(await (await download).path(), "utf8"));
   expect(rows[0]).toEqual([
-    "time (UTC)", "actor", "action", "target type", "target id", "target", "changes", "reason", "before", "after",
+    "time (UTC)",
+    "actor",
+    "action",
+    "target type",
+    "target id",
+    "target",
+    "changes",
+    "reason",
+    "before",
+    "after",
   ]);
   expect(rows).toHaveLength(2);
-  expect(rows[1].slice(1, 6)).toEqual(["system", "organization.import", "organization", "1", "Contoso (demo)"]);
+  expect(rows[1].slice(1, 6)).toEqual([
+    "system",
+    "organization.import",
+    "organization",
+    "1",
+    "Contoso (demo)",
+  ]);
 });

@@ -31,7 +31,10 @@ test.describe("as an auditor", () => {
     await expect(page.getByRole("link", { name: "Console accounts" })).toHaveCount(0);
   });
 
-  test("a change sent straight to the server is refused and nothing is written", async ({ page, browser }) => {
+  test("a change sent straight to the server is refused and nothing is written", async ({
+    page,
+    browser,
+  }) => {
     const response = await page.request.post("/api/v1/accounts", {
       data: { username: "made-by-auditor", role: "Admin", password: "y".repeat(16), confirm: "y".repeat(16) },
     });

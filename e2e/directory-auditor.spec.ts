@@ -6,7 +6,8 @@ import { AUDITOR_STATE } from "./accounts";
 test.use({ storageState: AUDITOR_STATE });
 
 test("directory pages render read-only for an auditor", async ({ page }) => {
-  const noChange = /^(New user|Import|Assign|Remove|Save|Create|Rename|Move|Delete|Disable|Enable|Copy|Review move|Add)/;
+  const noChange =
+    /^(New user|Import|Assign|Remove|Save|Create|Rename|Move|Delete|Disable|Enable|Copy|Review move|Add)/;
 
   await page.goto("/users");
   await expect(page.getByRole("link", { name: "CONTOSO\\adele.vance" })).toBeVisible();

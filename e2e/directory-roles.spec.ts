@@ -28,7 +28,9 @@ test("copies a role, edits a grid cell and saves it; compares it with the origin
   await page.getByRole("button", { name: "Create uom: None" }).click();
   await expect(page.getByRole("button", { name: "Create uom: Organization (Global)" })).toBeVisible();
   await page.getByRole("button", { name: "Save role" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Saved/ })).toHaveText("Saved: 2 privileges changed.");
+  await expect(page.getByRole("status").filter({ hasText: /^Saved/ })).toHaveText(
+    "Saved: 2 privileges changed.",
+  );
 
   await page.reload();
   await expect(page.getByRole("button", { name: "Delete invoice: User (Basic)" })).toBeVisible();
@@ -41,7 +43,10 @@ test("copies a role, edits a grid cell and saves it; compares it with the origin
   await expect(page.getByRole("row", { name: /^invoice/ })).toBeVisible();
 });
 
-test("a second person's save over a newer version is refused and shows what changed", async ({ page, browser }) => {
+test("a second person's save over a newer version is refused and shows what changed", async ({
+  page,
+  browser,
+}) => {
   await copyOfSalesperson(page, `Shared ${tag}`);
   const url = page.url().split("?")[0];
   const other = await browser.newContext({ storageState: ADMIN_STATE });
@@ -50,7 +55,9 @@ test("a second person's save over a newer version is refused and shows what chan
 
   await page.getByRole("button", { name: "Delete invoice: None" }).click();
   await page.getByRole("button", { name: "Save role" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Saved/ })).toHaveText("Saved: 1 privilege changed.");
+  await expect(page.getByRole("status").filter({ hasText: /^Saved/ })).toHaveText(
+    "Saved: 1 privilege changed.",
+  );
 
   await second.getByRole("button", { name: "Delete incident: None" }).click();
   await second.getByRole("button", { name: "Save role" }).click();
@@ -67,7 +74,9 @@ test("a second person's save over a newer version is refused and shows what chan
   // The second person may keep their change on top of the stored version.
   await second.getByRole("button", { name: "Keep my changes on top of the stored version" }).click();
   await second.getByRole("button", { name: "Save role" }).click();
-  await expect(second.getByRole("status").filter({ hasText: /^Saved/ })).toHaveText("Saved: 1 privilege changed.");
+  await expect(second.getByRole("status").filter({ hasText: /^Saved/ })).toHaveText(
+    "Saved: 1 privilege changed.",
+  );
   await page.reload();
   await expect(page.getByRole("button", { name: "Delete invoice: User (Basic)" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Delete incident: User (Basic)" })).toBeVisible();

@@ -55,7 +55,9 @@ test("team: add and remove members, assign a role; an access team offers none (R
   await page.getByLabel("Role to assign").selectOption({ label: "Sales Manager (Sales)" });
   await page.getByRole("button", { name: "Assign role" }).click();
   await expect(page.getByRole("list", { name: "Team roles" })).toContainText("Sales Manager");
-  await expect(page.getByLabel("Role to assign").getByRole("option", { name: "Service Manager (Service)" })).toHaveCount(0);
+  await expect(
+    page.getByLabel("Role to assign").getByRole("option", { name: "Service Manager (Service)" }),
+  ).toHaveCount(0);
 
   await page.getByRole("button", { name: "Remove CONTOSO\\megan.bowen" }).click();
   await expect(page.getByText("No members yet.")).toBeVisible();

@@ -20,7 +20,9 @@ async function createUser(page: Page, logon: string, businessUnit: string) {
 async function assignRole(page: Page, role: string) {
   await page.getByLabel("Role to assign").selectOption({ label: role });
   await page.getByRole("button", { name: "Assign role" }).click();
-  await expect(page.getByRole("table", { name: "Roles held directly" }).getByRole("link", { name: role.split(" (")[0] })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Roles held directly" }).getByRole("link", { name: role.split(" (")[0] }),
+  ).toBeVisible();
 }
 
 test("finds one user by search, with the search in the URL", async ({ page }) => {
@@ -80,14 +82,28 @@ test("imports users from CSV: a row error refuses the file, a good file goes in 
   const header = "logon,fullName,businessUnit,roles,accessMode,disabled";
   await page.goto("/users/import");
 
-  const bad = [header, `E2E\\csv1.${tag},One,Sales,Basic User,ReadWrite,false`, `E2E\\csv2.${tag},Two,Nowhere,,ReadWrite,false`];
-  await page.getByLabel("Users file (CSV)").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad.join("\n")) });
+  const bad = [
+    header,
+    `E2E\\csv1.${tag},One,Sales,Basic User,ReadWrite,false`,
+    `E2E\\csv2.${tag},Two,Nowhere,,ReadWrite,false`,
+  ];
+  await page
+    .getByLabel("Users file (CSV)")
+    .setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad.join("\n")) });
   await page.getByRole("button", { name: "Preview import" }).click();
-  await expect(page.getByRole("list", { name: "Row errors" })).toContainText('Row 3, column businessUnit: No business unit named "Nowhere".');
+  await expect(page.getByRole("list", { name: "Row errors" })).toContainText(
+    'Row 3, column businessUnit: No business unit named "Nowhere".',
+  );
   await expect(page.getByRole("button", { name: /^Import \d+ user/ })).toHaveCount(0);
 
-  const good = [header, `E2E\\csv1.${tag},One,Sales,Basic User;Sales Manager,ReadWrite,false`, `E2E\\csv2.${tag},Two,Finance,,Read,true`];
-  await page.getByLabel("Users file (CSV)").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good.join("\n")) });
+  const good = [
+    header,
+    `E2E\\csv1.${tag},One,Sales,Basic User;Sales Manager,ReadWrite,false`,
+    `E2E\\csv2.${tag},Two,Finance,,Read,true`,
+  ];
+  await page
+    .getByLabel("Users file (CSV)")
+    .setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good.join("\n")) });
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByRole("table", { name: "Users to import" }).getByRole("row")).toHaveCount(3);
   await page.getByRole("button", { name: "Import 2 users" }).click();

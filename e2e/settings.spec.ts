@@ -6,7 +6,9 @@ test.describe("as an administrator", () => {
 
   test("keeps roles on business-unit moves, then turns it back off", async ({ page }) => {
     await page.goto("/settings");
-    const keepRoles = page.getByLabel("Keep role assignments when a user or team moves to another business unit");
+    const keepRoles = page.getByLabel(
+      "Keep role assignments when a user or team moves to another business unit",
+    );
     await expect(keepRoles).not.toBeChecked();
 
     await keepRoles.check();

@@ -9,9 +9,13 @@ rmSync(dataDir, { recursive: true, force: true });
 const env = { ...process.env, CONSOLE_DATA_DIR: dataDir, AUTH_SECRET: "e2e-only-secret-not-for-production" };
 delete env.DATABASE_URL;
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", env.PORT ?? "3210"], {
-  env,
-  stdio: "inherit",
-});
+const server = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-p", env.PORT ?? "3210"],
+  {
+    env,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -11,7 +11,12 @@ function read(file, fallback) {
     return fallback;
   }
 }
-const vitest = read(vitestFile, { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0, numTodoTests: 0 });
+const vitest = read(vitestFile, {
+  numPassedTests: 0,
+  numFailedTests: 1,
+  numPendingTests: 0,
+  numTodoTests: 0,
+});
 const playwright = read(playwrightFile, { stats: { expected: 0, unexpected: 1 } });
 
 const passed = vitest.numPassedTests + (playwright.stats?.expected ?? 0);

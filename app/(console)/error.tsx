@@ -4,7 +4,13 @@ import { Button } from "@/components/ui/button";
 
 // What a person sees when a page fails: never the error's own text, which may
 // carry database detail; the digest lets an administrator find it in the log.
-export default function ConsoleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ConsoleError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div role="alert" className="max-w-xl rounded-lg border border-red-200 bg-white p-6 shadow-sm">
       <h1 className="text-lg font-semibold text-slate-900">This page could not be shown</h1>

@@ -60,7 +60,9 @@ export default async function OverviewPage() {
               <li key={event.id} className="py-2">
                 <span className="font-medium">{event.actorName}</span> · {event.action} ·{" "}
                 <span className="text-slate-600">{event.targetLabel}</span>
-                <span className="block text-xs text-slate-500">{event.at.toISOString().replace("T", " ").slice(0, 19)} UTC</span>
+                <span className="block text-xs text-slate-500">
+                  {event.at.toISOString().replace("T", " ").slice(0, 19)} UTC
+                </span>
               </li>
             ))}
           </ul>

@@ -25,10 +25,26 @@ export function generateOrganization(userCount: number, seed = 7): OrganizationS
   const units = businessUnits.map((unit) => unit.name);
 
   const roles = [
-    { name: "Basic User", businessUnit: "Root", privileges: { prvReadAccount: "Basic", prvWriteAccount: "Basic" } },
-    { name: "Salesperson", businessUnit: "Root", privileges: { prvReadAccount: "Local", prvCreateAccount: "Basic" } },
-    { name: "Manager", businessUnit: "Root", privileges: { prvReadAccount: "Deep", prvWriteAccount: "Deep" } },
-    { name: "Auditor", businessUnit: "Root", privileges: { prvReadAccount: "Global", prvExportToExcel: "Global" } },
+    {
+      name: "Basic User",
+      businessUnit: "Root",
+      privileges: { prvReadAccount: "Basic", prvWriteAccount: "Basic" },
+    },
+    {
+      name: "Salesperson",
+      businessUnit: "Root",
+      privileges: { prvReadAccount: "Local", prvCreateAccount: "Basic" },
+    },
+    {
+      name: "Manager",
+      businessUnit: "Root",
+      privileges: { prvReadAccount: "Deep", prvWriteAccount: "Deep" },
+    },
+    {
+      name: "Auditor",
+      businessUnit: "Root",
+      privileges: { prvReadAccount: "Global", prvExportToExcel: "Global" },
+    },
     { name: "Delegate", businessUnit: "Root", privileges: { prvActOnBehalfOfAnotherUser: "Global" } },
   ] as OrganizationSnapshot["roles"];
   const roleNames = roles!.map((role) => role.name);
@@ -46,7 +62,9 @@ export function generateOrganization(userCount: number, seed = 7): OrganizationS
     name: `Team ${index}`,
     businessUnit: unit,
     roles: [pick(roleNames)],
-    members: Array.from({ length: 50 }, () => pick(uniqueRoles).name).filter((v, i, all) => all.indexOf(v) === i),
+    members: Array.from({ length: 50 }, () => pick(uniqueRoles).name).filter(
+      (v, i, all) => all.indexOf(v) === i,
+    ),
   }));
 
   return {

@@ -29,7 +29,15 @@ function wedge(fraction: number) {
   return `M8 8 L8 2 A6 6 0 ${fraction > 0.5 ? 1 : 0} 1 ${x.toFixed(3)} ${y.toFixed(3)} Z`;
 }
 
-export function LevelGlyph({ level, size = 16, labelled = true }: { level: Level; size?: number; labelled?: boolean }) {
+export function LevelGlyph({
+  level,
+  size = 16,
+  labelled = true,
+}: {
+  level: Level;
+  size?: number;
+  labelled?: boolean;
+}) {
   const fill = FILL[level];
   const color = COLOR[level];
 

@@ -31,7 +31,10 @@ export function PrivilegeChanges({ caption, changes, beforeLabel, afterLabel, em
       <tbody className="divide-y divide-slate-100">
         {changes.length === 0 && <EmptyRow colSpan={5}>{empty ?? "No difference."}</EmptyRow>}
         {changes.map((row) => (
-          <tr key={row.privilege} className={row.change === "same" ? "break-inside-avoid" : "break-inside-avoid bg-amber-50/60"}>
+          <tr
+            key={row.privilege}
+            className={row.change === "same" ? "break-inside-avoid" : "break-inside-avoid bg-amber-50/60"}
+          >
             <Td className="font-medium">{row.privilege}</Td>
             <Td>
               <span className="inline-flex items-center gap-1.5">
@@ -43,7 +46,13 @@ export function PrivilegeChanges({ caption, changes, beforeLabel, afterLabel, em
                 <LevelGlyph level={row.after} /> {row.after}
               </span>
             </Td>
-            <Td>{row.change === "same" ? <span className="text-slate-500">same</span> : <Badge tone={TONE[row.change]}>{row.change}</Badge>}</Td>
+            <Td>
+              {row.change === "same" ? (
+                <span className="text-slate-500">same</span>
+              ) : (
+                <Badge tone={TONE[row.change]}>{row.change}</Badge>
+              )}
+            </Td>
             <Td className="text-xs text-slate-600">{sourcesSummary(row.afterSources)}</Td>
           </tr>
         ))}

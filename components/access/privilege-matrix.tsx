@@ -40,7 +40,10 @@ export function PrivilegeMatrix({ rows }: { rows: MatrixRow[] }) {
         <caption className="sr-only">Table privileges by right</caption>
         <thead>
           <tr>
-            <th scope="col" className="bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase text-slate-600">
+            <th
+              scope="col"
+              className="bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase text-slate-600"
+            >
               Table
             </th>
             {TABLE_RIGHTS.map((right) => (
@@ -68,7 +71,8 @@ export function PrivilegeMatrix({ rows }: { rows: MatrixRow[] }) {
 }
 
 export function MiscPrivileges({ privileges }: { privileges: EffectivePrivilege[] }) {
-  if (privileges.length === 0) return <p className="text-sm text-slate-500">No miscellaneous privilege is held.</p>;
+  if (privileges.length === 0)
+    return <p className="text-sm text-slate-500">No miscellaneous privilege is held.</p>;
 
   return (
     <ul className="divide-y divide-slate-100 text-sm">

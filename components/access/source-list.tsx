@@ -18,7 +18,9 @@ export function SourceList({ sources }: { sources: EffectiveSource[] }) {
             ) : (
               <>
                 through team <span className="font-medium">{source.team}</span>
-                {source.teamBusinessUnit && <span className="text-slate-500"> ({source.teamBusinessUnit})</span>}
+                {source.teamBusinessUnit && (
+                  <span className="text-slate-500"> ({source.teamBusinessUnit})</span>
+                )}
                 {"; "}
                 {source.inheritance === "TeamOnly"
                   ? "team privileges only: Basic level applies only to records the team owns (R13)"
@@ -34,6 +36,9 @@ export function SourceList({ sources }: { sources: EffectiveSource[] }) {
 
 export function sourcesSummary(sources: EffectiveSource[]) {
   return sources
-    .map((s) => `${s.role} (${s.roleBusinessUnit}) ${s.via === "user" ? "directly" : `via team ${s.team}`}: ${s.level}`)
+    .map(
+      (s) =>
+        `${s.role} (${s.roleBusinessUnit}) ${s.via === "user" ? "directly" : `via team ${s.team}`}: ${s.level}`,
+    )
     .join("; ");
 }

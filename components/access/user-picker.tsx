@@ -2,7 +2,13 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
-type Found = { id: string; logon: string; fullName: string; disabled: boolean; businessUnit: { name: string } };
+type Found = {
+  id: string;
+  logon: string;
+  fullName: string;
+  disabled: boolean;
+  businessUnit: { name: string };
+};
 
 type Props = {
   action: string;
@@ -18,7 +24,15 @@ type Props = {
  * Picks one user among many: the search runs on the server (a GET form, so
  * it works without script and the URL can be shared) and lists a few matches.
  */
-export function UserPicker({ action, name = "q", label = "Find a user", query, results, hrefFor, keep = {} }: Props) {
+export function UserPicker({
+  action,
+  name = "q",
+  label = "Find a user",
+  query,
+  results,
+  hrefFor,
+  keep = {},
+}: Props) {
   const id = `picker-${name}`;
 
   return (
@@ -45,7 +59,10 @@ export function UserPicker({ action, name = "q", label = "Find a user", query, r
         </Button>
       </form>
       {query && (
-        <ul aria-label="Matching users" className="w-96 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white text-sm">
+        <ul
+          aria-label="Matching users"
+          className="w-96 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white text-sm"
+        >
           {results.length === 0 && <li className="px-3 py-2 text-slate-500">No user matches “{query}”.</li>}
           {results.map((user) => (
             <li key={user.id}>

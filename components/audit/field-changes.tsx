@@ -11,7 +11,9 @@ export function FieldChanges({ before, after }: { before: unknown; after: unknow
         <li key={change.path} aria-label={describeFieldChange(change)}>
           <span className="font-mono text-slate-600">{change.path}</span>{" "}
           {change.kind === "added" && <span className="text-green-800">+ {formatValue(change.after)}</span>}
-          {change.kind === "removed" && <span className="text-red-800 line-through">{formatValue(change.before)}</span>}
+          {change.kind === "removed" && (
+            <span className="text-red-800 line-through">{formatValue(change.before)}</span>
+          )}
           {change.kind === "changed" && (
             <>
               <span className="text-red-800 line-through">{formatValue(change.before)}</span> →{" "}

@@ -21,10 +21,19 @@ type Props = {
 };
 
 /** A small form for one change: hidden ids and version, optional fields, its outcome and any conflict. */
-export function ActionButton({ action, hidden, label, variant = "primary", fields, className, inline }: Props) {
+export function ActionButton({
+  action,
+  hidden,
+  label,
+  variant = "primary",
+  fields,
+  className,
+  inline,
+}: Props) {
   const [state, submit, pending] = useActionState(action, null);
   const fieldMessages = Object.values((state && !state.ok && state.fieldErrors) || {});
-  const message = state && !state.ok && fieldMessages.length > 0 ? { ok: false, message: fieldMessages.join(" ") } : state;
+  const message =
+    state && !state.ok && fieldMessages.length > 0 ? { ok: false, message: fieldMessages.join(" ") } : state;
 
   return (
     <ActionForm action={submit} className={className}>

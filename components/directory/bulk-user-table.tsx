@@ -56,7 +56,13 @@ export function BulkUserTable({ head, rows, roles, action, empty }: Props) {
         <Button type="submit" name="mode" value="assign" disabled={pending || selected.size === 0}>
           Assign to selected
         </Button>
-        <Button type="submit" name="mode" value="remove" variant="secondary" disabled={pending || selected.size === 0}>
+        <Button
+          type="submit"
+          name="mode"
+          value="remove"
+          variant="secondary"
+          disabled={pending || selected.size === 0}
+        >
           Remove from selected
         </Button>
       </div>

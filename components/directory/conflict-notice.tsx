@@ -27,7 +27,13 @@ function show(value: unknown): ReactNode {
 
 /** After a refused save (someone saved first): what is stored now, so the person can decide. */
 export function ConflictNotice({ result }: { result: Result }) {
-  if (!result || result.ok || result.code !== "CONFLICT" || typeof result.conflict !== "object" || !result.conflict) {
+  if (
+    !result ||
+    result.ok ||
+    result.code !== "CONFLICT" ||
+    typeof result.conflict !== "object" ||
+    !result.conflict
+  ) {
     return null;
   }
   const entries = Object.entries(result.conflict as Record<string, unknown>).filter(([key]) => key in LABELS);

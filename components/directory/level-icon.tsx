@@ -37,7 +37,14 @@ export function LevelIcon({ level, size = 16 }: { level: Level; size?: number })
   return (
     <svg width={size} height={size} viewBox="0 0 16 16" role="img" aria-label={LEVEL_LABELS[level]}>
       <title>{LEVEL_LABELS[level]}</title>
-      <circle cx="8" cy="8" r="6" fill={level === "Global" ? FILL.Global : "white"} stroke={stroke} strokeWidth="1.5" />
+      <circle
+        cx="8"
+        cy="8"
+        r="6"
+        fill={level === "Global" ? FILL.Global : "white"}
+        stroke={stroke}
+        strokeWidth="1.5"
+      />
       {SLICE[level] && <path d={SLICE[level]} fill={FILL[level]} />}
     </svg>
   );

@@ -9,7 +9,13 @@ import type { ActionResult } from "@/lib/data/mutation";
 import { ConflictNotice } from "./conflict-notice";
 
 export type MovePreview =
-  | { ok: true; to: string; same: boolean; keep: boolean; lost: { id: string; name: string; rule: string; why: string }[] }
+  | {
+      ok: true;
+      to: string;
+      same: boolean;
+      keep: boolean;
+      lost: { id: string; name: string; rule: string; why: string }[];
+    }
   | { ok: false; message: string };
 
 type Props = {
@@ -33,7 +39,9 @@ export function MoveForm({ subject, id, version, currentUnitId, units, preview, 
   const [state, action, pending] = useActionState(move, null);
   const options = [
     { value: "", label: "Choose a business unit…" },
-    ...units.filter((unit) => unit.id !== currentUnitId).map((unit) => ({ value: unit.id, label: unit.name })),
+    ...units
+      .filter((unit) => unit.id !== currentUnitId)
+      .map((unit) => ({ value: unit.id, label: unit.name })),
   ];
 
   return (
@@ -64,7 +72,11 @@ export function MoveForm({ subject, id, version, currentUnitId, units, preview, 
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="businessUnitId" value={target} />
-          <div role="region" aria-label="Before you move" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          <div
+            role="region"
+            aria-label="Before you move"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+          >
             {review.lost.length === 0 ? (
               <p>
                 Moving {subject} to <strong>{review.to}</strong> removes no role assignment
@@ -73,7 +85,8 @@ export function MoveForm({ subject, id, version, currentUnitId, units, preview, 
             ) : (
               <>
                 <p>
-                  Moving {subject} to <strong>{review.to}</strong> removes {review.lost.length} role assignment
+                  Moving {subject} to <strong>{review.to}</strong> removes {review.lost.length} role
+                  assignment
                   {review.lost.length === 1 ? "" : "s"}:
                 </p>
                 <ul aria-label="Role assignments removed by the move" className="mt-1 list-disc pl-5">

@@ -17,7 +17,12 @@ type SaveInput = {
   privileges: Record<string, Level>;
   base: Record<string, Level>;
 };
-type Conflict = { version: number; inheritance: string; privileges: Record<string, Level>; changes: PrivilegeChange[] };
+type Conflict = {
+  version: number;
+  inheritance: string;
+  privileges: Record<string, Level>;
+  changes: PrivilegeChange[];
+};
 type Props = {
   role: { id: string; name: string; version: number; inheritance: "Direct" | "TeamOnly" };
   grid: PrivilegeGrid;
@@ -44,7 +49,8 @@ function lowerMap(map: Record<string, Level>) {
 export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
   const names = useMemo(() => {
     const all = new Map<string, string>();
-    for (const row of grid.rows) for (const right of TABLE_RIGHTS) all.set(row.cells[right].key, row.cells[right].privilege);
+    for (const row of grid.rows)
+      for (const right of TABLE_RIGHTS) all.set(row.cells[right].key, row.cells[right].privilege);
     for (const cell of grid.misc) all.set(cell.key, cell.privilege);
     return all;
   }, [grid]);
@@ -77,7 +83,9 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
     for (const key of new Set([...names.keys(), ...extraMisc, ...Object.keys(levels)])) {
       privileges[names.get(key) ?? key] = level(key);
     }
-    const started = Object.fromEntries(Object.entries(base).map(([key, value]) => [names.get(key) ?? key, value]));
+    const started = Object.fromEntries(
+      Object.entries(base).map(([key, value]) => [names.get(key) ?? key, value]),
+    );
     startSaving(async () => {
       const answer = await save!({ roleId: role.id, version, inheritance, privileges, base: started });
       setResult(answer);
@@ -112,8 +120,13 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
             <label htmlFor="table-filter" className="block text-xs font-medium text-slate-700">
               Filter tables
             </label>
-            <input id="table-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)}
-              className={cx(inputClass, "w-48 py-1")} />
+            <input
+              id="table-filter"
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              className={cx(inputClass, "w-48 py-1")}
+            />
           </div>
           <label className="flex items-center gap-2 pb-1.5 text-sm">
             <input type="checkbox" checked={onlyHeld} onChange={(e) => setOnlyHeld(e.target.checked)} />
@@ -127,13 +140,19 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
           <caption className="sr-only">Table privileges of {role.name}</caption>
           <thead className="bg-slate-50 text-xs uppercase text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">Table</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Table
+              </th>
               {TABLE_RIGHTS.map((right) => (
                 <th key={right} scope="col" className="px-2 py-2 text-center">
                   {RIGHT_LABELS[right] ?? right}
                 </th>
               ))}
-              {mayEdit && <th scope="col" className="px-2 py-2 text-left">Whole row</th>}
+              {mayEdit && (
+                <th scope="col" className="px-2 py-2 text-left">
+                  Whole row
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -143,7 +162,9 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
                 <tr key={row.table}>
                   <th scope="row" className="px-3 py-1.5 text-left font-medium text-slate-800">
                     {row.table}
-                    {row.organizationOwned && <span className="ml-2 text-xs font-normal text-slate-500">organization-owned</span>}
+                    {row.organizationOwned && (
+                      <span className="ml-2 text-xs font-normal text-slate-500">organization-owned</span>
+                    )}
                   </th>
                   {TABLE_RIGHTS.map((right) => {
                     const cell = row.cells[right];
@@ -156,7 +177,9 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
                             type="button"
                             title={`${cell.privilege}: ${LEVEL_LABELS[current]}. Click for the next level.`}
                             aria-label={label}
-                            onClick={() => set(cell.key, allowed[(allowed.indexOf(current) + 1) % allowed.length])}
+                            onClick={() =>
+                              set(cell.key, allowed[(allowed.indexOf(current) + 1) % allowed.length])
+                            }
                             className={cx(
                               "inline-flex h-7 w-7 items-center justify-center rounded hover:bg-slate-100",
                               edited(cell.key) && "ring-2 ring-brand-600",
@@ -178,13 +201,16 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
                         aria-label={`All rights on ${row.table}`}
                         value=""
                         onChange={(e) => {
-                          for (const right of TABLE_RIGHTS) set(row.cells[right].key, e.target.value as Level);
+                          for (const right of TABLE_RIGHTS)
+                            set(row.cells[right].key, e.target.value as Level);
                         }}
                         className="w-40 rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
                       >
                         <option value="">Set all…</option>
                         {allowed.map((option) => (
-                          <option key={option} value={option}>{LEVEL_LABELS[option]}</option>
+                          <option key={option} value={option}>
+                            {LEVEL_LABELS[option]}
+                          </option>
                         ))}
                       </select>
                     </td>
@@ -196,21 +222,39 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
         </table>
       </div>
 
-      <section aria-labelledby="misc-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <h2 id="misc-heading" className="mb-2 text-base font-semibold">Miscellaneous privileges</h2>
+      <section
+        aria-labelledby="misc-heading"
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="misc-heading" className="mb-2 text-base font-semibold">
+          Miscellaneous privileges
+        </h2>
         {misc.length === 0 && <p className="text-sm text-slate-500">None.</p>}
         <ul className="grid gap-1 md:grid-cols-2">
           {misc.map((key) => (
-            <li key={key} className={cx("flex items-center justify-between gap-2 rounded px-2 py-1", edited(key) && "ring-2 ring-brand-600")}>
+            <li
+              key={key}
+              className={cx(
+                "flex items-center justify-between gap-2 rounded px-2 py-1",
+                edited(key) && "ring-2 ring-brand-600",
+              )}
+            >
               <span className="flex items-center gap-2 font-mono text-xs">
                 <LevelIcon level={level(key)} />
                 {names.get(key) ?? key}
               </span>
               {mayEdit ? (
-                <select aria-label={`Level of ${names.get(key) ?? key}`} value={level(key)}
+                <select
+                  aria-label={`Level of ${names.get(key) ?? key}`}
+                  value={level(key)}
                   onChange={(e) => set(key, e.target.value as Level)}
-                  className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs">
-                  {LEVELS.map((option) => <option key={option} value={option}>{LEVEL_LABELS[option]}</option>)}
+                  className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
+                >
+                  {LEVELS.map((option) => (
+                    <option key={option} value={option}>
+                      {LEVEL_LABELS[option]}
+                    </option>
+                  ))}
                 </select>
               ) : (
                 <span className="text-xs text-slate-600">{LEVEL_LABELS[level(key)]}</span>
@@ -221,30 +265,56 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
         {mayEdit && (
           <div className="mt-3 flex items-end gap-2">
             <div className="space-y-1">
-              <label htmlFor="new-misc" className="block text-xs font-medium text-slate-700">Add a privilege</label>
-              <input id="new-misc" value={newMisc} onChange={(e) => setNewMisc(e.target.value)} placeholder="prvExportToExcel"
-                className={cx(inputClass, "w-64 py-1 font-mono")} />
+              <label htmlFor="new-misc" className="block text-xs font-medium text-slate-700">
+                Add a privilege
+              </label>
+              <input
+                id="new-misc"
+                value={newMisc}
+                onChange={(e) => setNewMisc(e.target.value)}
+                placeholder="prvExportToExcel"
+                className={cx(inputClass, "w-64 py-1 font-mono")}
+              />
             </div>
-            <Button variant="secondary" disabled={!/^prv[A-Za-z0-9_]+$/.test(newMisc.trim())} onClick={() => {
-              const name = newMisc.trim();
-              const key = name.toLowerCase();
-              if (!names.has(key) && !extraMisc.includes(key)) {
-                names.set(key, name);
-                setExtraMisc([...extraMisc, key]);
-              }
-              set(key, "Global");
-              setNewMisc("");
-            }}>Add</Button>
+            <Button
+              variant="secondary"
+              disabled={!/^prv[A-Za-z0-9_]+$/.test(newMisc.trim())}
+              onClick={() => {
+                const name = newMisc.trim();
+                const key = name.toLowerCase();
+                if (!names.has(key) && !extraMisc.includes(key)) {
+                  names.set(key, name);
+                  setExtraMisc([...extraMisc, key]);
+                }
+                set(key, "Global");
+                setNewMisc("");
+              }}
+            >
+              Add
+            </Button>
           </div>
         )}
       </section>
 
-      <section aria-labelledby="inheritance-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <h2 id="inheritance-heading" className="mb-2 text-base font-semibold">Member&apos;s privilege inheritance (R13)</h2>
+      <section
+        aria-labelledby="inheritance-heading"
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="inheritance-heading" className="mb-2 text-base font-semibold">
+          Member&apos;s privilege inheritance (R13)
+        </h2>
         {mayEdit ? (
-          <select aria-label="Member's privilege inheritance" value={inheritance} onChange={(e) => setInheritance(e.target.value)}
-            className={cx(inputClass, "max-w-md")}>
-            {Object.entries(INHERITANCE).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          <select
+            aria-label="Member's privilege inheritance"
+            value={inheritance}
+            onChange={(e) => setInheritance(e.target.value)}
+            className={cx(inputClass, "max-w-md")}
+          >
+            {Object.entries(INHERITANCE).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         ) : (
           <p className="text-sm">{INHERITANCE[role.inheritance]}</p>
@@ -253,21 +323,43 @@ export function RoleGridEditor({ role, grid, stored, mayEdit, save }: Props) {
 
       {mayEdit && (
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
-          <Button onClick={submit} disabled={pending || !dirty}>{pending ? "Saving…" : "Save role"}</Button>
-          <span className="text-sm text-slate-600">{dirty ? "Unsaved changes are outlined." : "No unsaved changes."}</span>
+          <Button onClick={submit} disabled={pending || !dirty}>
+            {pending ? "Saving…" : "Save role"}
+          </Button>
+          <span className="text-sm text-slate-600">
+            {dirty ? "Unsaved changes are outlined." : "No unsaved changes."}
+          </span>
           <div className="w-full space-y-2">
-            <FormMessage state={result && (result.ok ? { ok: true, message: `Saved: ${result.data.changed} privilege${result.data.changed === 1 ? "" : "s"} changed.` } : result)} />
+            <FormMessage
+              state={
+                result &&
+                (result.ok
+                  ? {
+                      ok: true,
+                      message: `Saved: ${result.data.changed} privilege${result.data.changed === 1 ? "" : "s"} changed.`,
+                    }
+                  : result)
+              }
+            />
             {conflict && (
               <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
                 <p className="font-medium">Changed by someone else since you opened the role:</p>
                 <ul aria-label="Changed since you opened the role" className="mt-1 list-disc pl-5">
                   {conflict.changes.map((change) => (
                     <li key={change.privilege}>
-                      <span className="font-mono">{change.privilege}</span>: you started from {LEVEL_LABELS[change.from]}, stored now {LEVEL_LABELS[change.to]}
+                      <span className="font-mono">{change.privilege}</span>: you started from{" "}
+                      {LEVEL_LABELS[change.from]}, stored now {LEVEL_LABELS[change.to]}
                     </li>
                   ))}
-                  {conflict.inheritance !== role.inheritance && <li>Member&apos;s privilege inheritance: stored now {INHERITANCE[conflict.inheritance as "Direct"]}</li>}
-                  {conflict.changes.length === 0 && conflict.inheritance === role.inheritance && <li>No privilege level differs; only the version moved on.</li>}
+                  {conflict.inheritance !== role.inheritance && (
+                    <li>
+                      Member&apos;s privilege inheritance: stored now{" "}
+                      {INHERITANCE[conflict.inheritance as "Direct"]}
+                    </li>
+                  )}
+                  {conflict.changes.length === 0 && conflict.inheritance === role.inheritance && (
+                    <li>No privilege level differs; only the version moved on.</li>
+                  )}
                 </ul>
                 <Button variant="secondary" className="mt-2" onClick={() => keepMineOnTop(conflict)}>
                   Keep my changes on top of the stored version

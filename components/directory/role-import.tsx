@@ -62,31 +62,65 @@ export function RoleImport({ units, preview, apply }: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <div className="space-y-1">
-          <label htmlFor="role-file" className="block text-sm font-medium text-slate-800">Role file (XML)</label>
-          <input id="role-file" type="file" accept=".xml,text/xml,application/xml" className="text-sm"
+          <label htmlFor="role-file" className="block text-sm font-medium text-slate-800">
+            Role file (XML)
+          </label>
+          <input
+            id="role-file"
+            type="file"
+            accept=".xml,text/xml,application/xml"
+            className="text-sm"
             onChange={async (event) => {
               const file = event.target.files?.[0];
               setPreviewed(null);
               setApplied(null);
               setFileName(file?.name ?? "");
               setXml(file ? await file.text() : "");
-            }} />
+            }}
+          />
         </div>
         <div className="space-y-1">
-          <label htmlFor="import-unit" className="block text-sm font-medium text-slate-800">Business unit of the roles</label>
-          <select id="import-unit" value={unitId} className={inputClass}
-            onChange={(e) => { setUnitId(e.target.value); setPreviewed(null); setApplied(null); }}>
-            {units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
+          <label htmlFor="import-unit" className="block text-sm font-medium text-slate-800">
+            Business unit of the roles
+          </label>
+          <select
+            id="import-unit"
+            value={unitId}
+            className={inputClass}
+            onChange={(e) => {
+              setUnitId(e.target.value);
+              setPreviewed(null);
+              setApplied(null);
+            }}
+          >
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
           </select>
         </div>
-        <Button variant="secondary" disabled={!xml || pending}
-          onClick={() => start(async () => { setApplied(null); setPreviewed(await preview({ xml, businessUnitId: unitId })); })}>
+        <Button
+          variant="secondary"
+          disabled={!xml || pending}
+          onClick={() =>
+            start(async () => {
+              setApplied(null);
+              setPreviewed(await preview({ xml, businessUnitId: unitId }));
+            })
+          }
+        >
           Preview import
         </Button>
       </div>
 
       {previewed && !previewed.ok && (
-        <FormMessage state={{ ok: false, message: [previewed.message, ...Object.values(previewed.fieldErrors ?? {})].join(" ") }} />
+        <FormMessage
+          state={{
+            ok: false,
+            message: [previewed.message, ...Object.values(previewed.fieldErrors ?? {})].join(" "),
+          }}
+        />
       )}
       {previewed?.ok && (
         <section aria-label="Import preview" className="space-y-3">
@@ -94,34 +128,57 @@ export function RoleImport({ units, preview, apply }: Props) {
             {fileName}: {plans.length} role{plans.length === 1 ? "" : "s"} into {previewed.data.businessUnit}
           </h2>
           {plans.map((plan) => (
-            <article key={plan.name} aria-label={plan.name} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <article
+              key={plan.name}
+              aria-label={plan.name}
+              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+            >
               <h3 className="mb-2 flex items-center gap-2 font-medium">
                 {plan.name}
-                <span className="rounded bg-slate-100 px-2 py-0.5 text-xs ring-1 ring-slate-300">{STATUS[plan.status]}</span>
+                <span className="rounded bg-slate-100 px-2 py-0.5 text-xs ring-1 ring-slate-300">
+                  {STATUS[plan.status]}
+                </span>
                 {plan.inheritance.from && plan.inheritance.from !== plan.inheritance.to && (
-                  <span className="text-xs text-amber-800">inheritance {plan.inheritance.from} → {plan.inheritance.to}</span>
+                  <span className="text-xs text-amber-800">
+                    inheritance {plan.inheritance.from} → {plan.inheritance.to}
+                  </span>
                 )}
               </h3>
               <Changes plan={plan} />
             </article>
           ))}
-          <Button disabled={pending || plans.every((p) => p.status === "unchanged")}
-            onClick={() => start(async () => {
-              const expected = Object.fromEntries(plans.map((plan) => [plan.name, plan.version]));
-              const answer = await apply({ xml, businessUnitId: unitId, expected });
-              setApplied(answer);
-              if (answer.ok) setPreviewed(null);
-            })}>
+          <Button
+            disabled={pending || plans.every((p) => p.status === "unchanged")}
+            onClick={() =>
+              start(async () => {
+                const expected = Object.fromEntries(plans.map((plan) => [plan.name, plan.version]));
+                const answer = await apply({ xml, businessUnitId: unitId, expected });
+                setApplied(answer);
+                if (answer.ok) setPreviewed(null);
+              })
+            }
+          >
             Apply import
           </Button>
         </section>
       )}
       {applied && (
-        <FormMessage state={applied.ok
-          ? { ok: true, message: `Imported: ${applied.data.applied} role${applied.data.applied === 1 ? "" : "s"} written, ${applied.data.unchanged} unchanged.` }
-          : applied} />
+        <FormMessage
+          state={
+            applied.ok
+              ? {
+                  ok: true,
+                  message: `Imported: ${applied.data.applied} role${applied.data.applied === 1 ? "" : "s"} written, ${applied.data.unchanged} unchanged.`,
+                }
+              : applied
+          }
+        />
       )}
-      {applied?.ok && <Link href="/roles" className="text-sm text-brand-700 hover:underline">Back to security roles</Link>}
+      {applied?.ok && (
+        <Link href="/roles" className="text-sm text-brand-700 hover:underline">
+          Back to security roles
+        </Link>
+      )}
     </div>
   );
 }

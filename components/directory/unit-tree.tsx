@@ -26,14 +26,21 @@ function Branch({ node, depth, last }: { node: TreeNode; depth: number; last: bo
   const hasChildren = node.children.length > 0;
 
   return (
-    <li role="treeitem" aria-expanded={hasChildren ? open : undefined} aria-selected={false} className="relative">
+    <li
+      role="treeitem"
+      aria-expanded={hasChildren ? open : undefined}
+      aria-selected={false}
+      className="relative"
+    >
       {depth > 0 && (
         <span
           aria-hidden="true"
           className={`absolute -left-4 top-0 w-4 border-l border-slate-300 ${last ? "h-4" : "h-full"}`}
         />
       )}
-      {depth > 0 && <span aria-hidden="true" className="absolute -left-4 top-4 w-3 border-t border-slate-300" />}
+      {depth > 0 && (
+        <span aria-hidden="true" className="absolute -left-4 top-4 w-3 border-t border-slate-300" />
+      )}
       <div className="flex items-center gap-1 py-1">
         {hasChildren ? (
           <button

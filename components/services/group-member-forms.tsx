@@ -16,10 +16,21 @@ export function AddMemberForm({ group, account, reason }: AddProps) {
   return (
     <ActionForm action={action} className="grid gap-4 md:grid-cols-2" key={state?.ok ? state.message : "add"}>
       <input type="hidden" name="group" value={group} />
-      <InputField id="account" label="Account" defaultValue={state?.ok ? "" : account} error={errors.account}
-        hint="DOMAIN\account" autoComplete="off" />
-      <InputField id="reason" label="Reason" defaultValue={state?.ok ? "" : reason} error={errors.reason}
-        hint="Why this account needs the group; kept with the membership." />
+      <InputField
+        id="account"
+        label="Account"
+        defaultValue={state?.ok ? "" : account}
+        error={errors.account}
+        hint="DOMAIN\account"
+        autoComplete="off"
+      />
+      <InputField
+        id="reason"
+        label="Reason"
+        defaultValue={state?.ok ? "" : reason}
+        error={errors.reason}
+        hint="Why this account needs the group; kept with the membership."
+      />
       <div className="space-y-3 md:col-span-2">
         <FormMessage state={state} />
         <Button type="submit" disabled={pending}>

@@ -16,7 +16,10 @@ export function MembershipBadge({ status }: { status: MembershipStatus }) {
 const LINK = "font-medium text-brand-600 hover:underline";
 
 /** R26: each group the account must be in, whether it is, and why. */
-export function RequirementList({ requirements, addedOnConfirm = [] }: {
+export function RequirementList({
+  requirements,
+  addedOnConfirm = [],
+}: {
   requirements: Requirement[];
   addedOnConfirm?: string[];
 }) {

@@ -13,7 +13,10 @@ function matches(pathname: string, href: string) {
 function currentHref(pathname: string, items: NavItem[]) {
   return items
     .filter((item) => matches(pathname, item.href))
-    .reduce<string | undefined>((best, item) => (!best || item.href.length > best.length ? item.href : best), undefined);
+    .reduce<string | undefined>(
+      (best, item) => (!best || item.href.length > best.length ? item.href : best),
+      undefined,
+    );
 }
 
 export function Sidebar({ items }: { items: NavItem[] }) {

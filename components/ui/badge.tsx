@@ -13,7 +13,9 @@ const TONES: Record<Tone, string> = {
 
 export function Badge({ tone = "neutral", children }: { tone?: Tone; children: ReactNode }) {
   return (
-    <span className={cx("inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1", TONES[tone])}>
+    <span
+      className={cx("inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1", TONES[tone])}
+    >
       {children}
     </span>
   );

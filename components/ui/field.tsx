@@ -50,7 +50,13 @@ export function InputField({ id, label, error, hint, className, ...rest }: Input
   return (
     <Field id={id} label={label} error={error} hint={hint}>
       {(described) => (
-        <input id={id} name={rest.name ?? id} className={cx(inputClass, className)} {...described} {...rest} />
+        <input
+          id={id}
+          name={rest.name ?? id}
+          className={cx(inputClass, className)}
+          {...described}
+          {...rest}
+        />
       )}
     </Field>
   );

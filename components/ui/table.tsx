@@ -18,7 +18,10 @@ export function Th({ className, ...rest }: ThHTMLAttributes<HTMLTableCellElement
   return (
     <th
       scope="col"
-      className={cx("bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase text-slate-600", className)}
+      className={cx(
+        "bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase text-slate-600",
+        className,
+      )}
       {...rest}
     />
   );

@@ -14,7 +14,13 @@ export type UserState = {
   accessMode: string;
   applicationUser: boolean;
 };
-export type TeamState = { name: string; businessUnit: string; type: string; roles: string[]; members: string[] };
+export type TeamState = {
+  name: string;
+  businessUnit: string;
+  type: string;
+  roles: string[];
+  members: string[];
+};
 export type RoleState = {
   name: string;
   businessUnit: string;

@@ -24,7 +24,14 @@ export function diffPrivileges(
     const key = privilege.toLowerCase();
     let found = rows.get(key);
     if (!found) {
-      found = { privilege, before: "None", after: "None", change: "same", beforeSources: [], afterSources: [] };
+      found = {
+        privilege,
+        before: "None",
+        after: "None",
+        change: "same",
+        beforeSources: [],
+        afterSources: [],
+      };
       rows.set(key, found);
     }
     return found;

@@ -28,7 +28,9 @@ export function privilegeMatrix(answer: EffectivePrivileges, knownTables: readon
     else misc.push(held);
   }
 
-  const tables = [...rows.values()].sort((a, b) => a.table.toLowerCase().localeCompare(b.table.toLowerCase()));
+  const tables = [...rows.values()].sort((a, b) =>
+    a.table.toLowerCase().localeCompare(b.table.toLowerCase()),
+  );
 
   return { tables, misc };
 }

@@ -43,9 +43,7 @@ export type StagedChange = z.infer<typeof stagedChangeSchema>;
 export type ChangeKind = StagedChange["kind"];
 
 export type TouchedTarget =
-  | { type: "user"; name: string }
-  | { type: "team"; name: string }
-  | { type: "service-account"; name: string };
+  { type: "user"; name: string } | { type: "team"; name: string } | { type: "service-account"; name: string };
 
 export class StagedChangeError extends Error {
   constructor(
@@ -87,7 +85,7 @@ export function describeChange(change: StagedChange): string {
 export function unitChain(snapshot: AccessSnapshot, unit: string): string[] {
   const parentOf = new Map(snapshot.businessUnits.map((u) => [u.name.toLowerCase(), u.parent]));
   const chain: string[] = [];
-  for (let at: string | null | undefined = unit; at && chain.length <= parentOf.size; ) {
+  for (let at: string | null | undefined = unit; at && chain.length <= parentOf.size;) {
     chain.push(at);
     at = parentOf.get(at.toLowerCase());
   }
@@ -142,7 +140,8 @@ export function applyStagedChange(snapshot: AccessSnapshot, change: StagedChange
     return { touched: [{ type: "service-account", name: change.service }] as TouchedTarget[], notes };
   }
 
-  const user = snapshot.users?.find((u) => same(u.name, change.user)) ?? fail(`There is no user ${change.user}.`);
+  const user =
+    snapshot.users?.find((u) => same(u.name, change.user)) ?? fail(`There is no user ${change.user}.`);
   const touched: TouchedTarget[] = [{ type: "user", name: user.name }];
 
   switch (change.kind) {
@@ -160,7 +159,8 @@ export function applyStagedChange(snapshot: AccessSnapshot, change: StagedChange
     }
     case "add-team-member":
     case "remove-team-member": {
-      const team = snapshot.teams?.find((t) => same(t.name, change.team)) ?? fail(`There is no team ${change.team}.`);
+      const team =
+        snapshot.teams?.find((t) => same(t.name, change.team)) ?? fail(`There is no team ${change.team}.`);
       const member = team.members.some((m) => same(m, user.name));
       if (change.kind === "add-team-member") {
         if (member) fail(`${user.name} is already a member of ${team.name}.`);
@@ -193,7 +193,9 @@ export function applyStagedChange(snapshot: AccessSnapshot, change: StagedChange
  * must still be usable from the new BU (R7), the others go.
  */
 export function rolesAfterMove(snapshot: AccessSnapshot, roles: string[], unit: string) {
-  const keep = Boolean((snapshot.settings as Record<string, unknown> | undefined)?.doNotRemoveRolesOnChangeBusinessUnit);
+  const keep = Boolean(
+    (snapshot.settings as Record<string, unknown> | undefined)?.doNotRemoveRolesOnChangeBusinessUnit,
+  );
   if (!keep) return { kept: [] as string[], dropped: [...roles] };
 
   const kept = roles.filter((role) => resolveRole(snapshot, role, unit));

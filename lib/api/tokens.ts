@@ -26,7 +26,10 @@ export async function actorFromBearer(header: string | null): Promise<Actor | nu
   if (!secret?.startsWith(PREFIX)) return null;
 
   const db = await getDb();
-  const token = await db.apiToken.findUnique({ where: { tokenHash: hashToken(secret) }, include: { account: true } });
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(secret) },
+    include: { account: true },
+  });
   if (!token || token.revokedAt || token.account.disabled) return null;
 
   await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });

@@ -23,7 +23,8 @@ export async function currentActor(): Promise<Actor | null> {
   // Loaded on first use, so that data functions can be imported (and tested)
   // outside a Next.js request, where they are always given an explicit actor.
   const { auth } = await import("@/auth");
-  const session = (await auth()) as { accountId?: string; sessionVersion?: number } | null;
+  // Outside a request (a script, a test) there is no session to read: nobody.
+  const session = (await auth().catch(() => null)) as { accountId?: string; sessionVersion?: number } | null;
   if (!session?.accountId) return null;
 
   const db = await getDb();

@@ -5,7 +5,6 @@ import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataDir } from "./config";
 
-
 export class DataDirectoryBusyError extends Error {
   constructor(pid: number) {
     super(

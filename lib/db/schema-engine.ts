@@ -44,9 +44,7 @@ export async function openSchemaEngine(
   bindings ??= loadBindings();
   const { SchemaEngine } = await bindings;
   const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory);
-  const datamodels: [string, string][] | undefined = schema
-    ? [["schema.prisma", schema]]
-    : undefined;
+  const datamodels: [string, string][] | undefined = schema ? [["schema.prisma", schema]] : undefined;
   const log = () => {};
 
   return SchemaEngine.new({ datamodels }, log, adapter);

@@ -33,10 +33,7 @@ export function compileBusinessUnits(
   return { nodes: numberTree(drafts, root), index, root };
 }
 
-function collectUnits(
-  units: readonly (SnapshotBusinessUnit | undefined)[],
-  errors: ErrorList,
-): Draft[] {
+function collectUnits(units: readonly (SnapshotBusinessUnit | undefined)[], errors: ErrorList): Draft[] {
   const drafts: Draft[] = [];
   const seen = new Map<string, number>();
 

@@ -11,10 +11,7 @@ import type { CheckResult, Reason, Warning } from "./result-types";
 export const ACT_ON_BEHALF = "prvActOnBehalfOfAnotherUser";
 
 // A caller acting as another user through CallerId (R17-R19).
-export function runImpersonationCheck(
-  org: Organization,
-  check: ImpersonationCheck,
-): CheckResult {
+export function runImpersonationCheck(org: Organization, check: ImpersonationCheck): CheckResult {
   const caller = findUser(org, check.caller);
   const target = findUser(org, check.impersonate);
   if (caller === undefined) throw new CheckReferenceError(`no user "${check.caller}"`);
@@ -68,13 +65,19 @@ function impersonationRight(
     return { allowed: true, reasons, warnings: [] };
   }
 
-  const reasons = [reason("R17", `${logon} may not act as another user: ${ACT_ON_BEHALF} ` +
-    "is needed through a role assigned to the caller directly")];
+  const reasons = [
+    reason(
+      "R17",
+      `${logon} may not act as another user: ${ACT_ON_BEHALF} ` +
+        "is needed through a role assigned to the caller directly",
+    ),
+  ];
   const warnings: Warning[] = [];
 
   const viaTeam = holding?.sources[0];
   if (viaTeam) {
-    const text = `${logon} holds ${ACT_ON_BEHALF} only through team ` +
+    const text =
+      `${logon} holds ${ACT_ON_BEHALF} only through team ` +
       `${org.teams[viaTeam.team].name} (role ${org.roles[viaTeam.role].name}); a team role ` +
       "does not count";
     reasons.push(reason("R17", text));
@@ -82,7 +85,8 @@ function impersonationRight(
   }
 
   if (inPrivUserGroup) {
-    const text = `${logon} is in PrivUserGroup, which no longer stands in for ` +
+    const text =
+      `${logon} is in PrivUserGroup, which no longer stands in for ` +
       `${ACT_ON_BEHALF} on Dynamics 365 on-premises (it did up to CRM 2015)`;
     reasons.push(reason("R19", text));
     warnings.push(warning("PRIVUSERGROUP_DOES_NOT_GRANT_IMPERSONATION", text));

@@ -45,8 +45,8 @@ export function runPluginCheck(org: Organization, check: PluginCheck): CheckResu
   // "failed": the call never reached the data (R16 for the caller, R24).
   let blocked = process.errorCode !== undefined;
   if (org.users[caller].disabled) {
-    const text = `${org.users[caller].logon}, whose call triggers the step, is disabled: ` +
-      `"${DISABLED_MESSAGE}"`;
+    const text =
+      `${org.users[caller].logon}, whose call triggers the step, is disabled: ` + `"${DISABLED_MESSAGE}"`;
     reasons.push(reason("R16", text));
     context.warnings.push(warning("USER_DISABLED", text));
     blocked = true;
@@ -72,21 +72,16 @@ export function runPluginCheck(org: Organization, check: PluginCheck): CheckResu
 
 // R21: UserId is the step's chosen user, or the initiating user when none is
 // chosen. R25: offline, a chosen user is not applied.
-function contextReasons(
-  org: Organization,
-  context: PipelineContext,
-  chosen: number | undefined,
-): Reason[] {
+function contextReasons(org: Organization, context: PipelineContext, chosen: number | undefined): Reason[] {
   const callerName = userName(org, context.caller);
-  const reasons = [
-    reason("R21", `InitiatingUserId is ${callerName}, whose call triggered the step`),
-  ];
+  const reasons = [reason("R21", `InitiatingUserId is ${callerName}, whose call triggered the step`)];
 
   if (chosen === undefined) {
     const text = `UserId is ${callerName}: the step runs in the calling user's context`;
     reasons.push(reason("R21", text));
   } else if (context.offline && chosen !== context.caller) {
-    const text = `offline, the step's chosen user ${userName(org, chosen)} is not applied: ` +
+    const text =
+      `offline, the step's chosen user ${userName(org, chosen)} is not applied: ` +
       `UserId is the logged-on user ${callerName}`;
     reasons.push(reason("R25", text));
     context.warnings.push(warning("OFFLINE_IMPERSONATION_UNSUPPORTED", text));
@@ -104,22 +99,25 @@ function runOperation(
   operation: PluginOperation,
 ): OperationResult {
   let actor = requestedUser(org, context, operation.as);
-  const reasons = [
-    reason("R22", `as ${operation.as}: the service is created for ${userName(org, actor)}`),
-  ];
+  const reasons = [reason("R22", `as ${operation.as}: the service is created for ${userName(org, actor)}`)];
 
   // R25: offline, impersonation is not supported; every call runs as the
   // logged-on user and what it creates is theirs.
   if (context.offline && actor !== context.caller) {
-    const text = `offline, acting as ${userName(org, actor)} is not supported: the call runs ` +
+    const text =
+      `offline, acting as ${userName(org, actor)} is not supported: the call runs ` +
       `as the logged-on user ${userName(org, context.caller)}`;
     reasons.push(reason("R25", text));
     context.warnings.push(warning("OFFLINE_IMPERSONATION_UNSUPPORTED", text));
     actor = context.caller;
   }
   if (actor === SYSTEM_USER) {
-    context.warnings.push(warning("RUNS_AS_SYSTEM", `${operation.action} on ${operation.table} ` +
-      "runs as SYSTEM, with every privilege (R4, R22)"));
+    context.warnings.push(
+      warning(
+        "RUNS_AS_SYSTEM",
+        `${operation.action} on ${operation.table} ` + "runs as SYSTEM, with every privilege (R4, R22)",
+      ),
+    );
   }
 
   const record = operationRecord(org, context, operation, actor, reasons);
@@ -153,7 +151,8 @@ function operationRecord(
   if (record.ownerKind === "user" && record.owner === context.caller) return record;
 
   const loggedOn = userName(org, context.caller);
-  const text = `offline, the new ${operation.table} is owned by the logged-on user ` +
+  const text =
+    `offline, the new ${operation.table} is owned by the logged-on user ` +
     `${loggedOn}, not ${ownerName(org, record)}`;
   reasons.push(reason("R25", text));
   context.warnings.push(warning("OFFLINE_OWNER_IS_LOGGED_ON_USER", text));
@@ -188,8 +187,13 @@ function blockedOperation(
   return {
     outcome: "failed",
     actingUser: userName(org, requestedUser(org, context, operation.as)),
-    reasons: [reason("R22", `${operation.action} on ${operation.table} is never made: the ` +
-      "call failed before reaching the data")],
+    reasons: [
+      reason(
+        "R22",
+        `${operation.action} on ${operation.table} is never made: the ` +
+          "call failed before reaching the data",
+      ),
+    ],
   };
 }
 

@@ -17,9 +17,7 @@ import type { Organization } from "./organization";
 import { buildRoleLookup } from "./role-resolution";
 import { ErrorList, type ValidationError } from "./validation-error";
 
-export type CompileResult =
-  | { ok: true; org: Organization }
-  | { ok: false; errors: ValidationError[] };
+export type CompileResult = { ok: true; org: Organization } | { ok: false; errors: ValidationError[] };
 
 // A snapshot whose malformed elements were replaced by holes (see broken-names).
 export interface SalvagedSnapshot {

@@ -138,19 +138,14 @@ function checkTeamName(
   if (first !== undefined) problem = `duplicate team "${name}" (as teams[${first}])`;
   else if (key === ORGANIZATION_PRINCIPAL) {
     problem = `"${name}" is reserved for sharing with the organization`;
-  }
-  else if (userIndex.has(key)) problem = `"${name}" is already a user's logon name`;
+  } else if (userIndex.has(key)) problem = `"${name}" is already a user's logon name`;
 
   if (problem) context.errors.add([...at, "name"], problem);
 
   return problem === undefined;
 }
 
-function resolveUnit(
-  name: string,
-  at: PathSegment[],
-  context: PrincipalContext,
-): number | undefined {
+function resolveUnit(name: string, at: PathSegment[], context: PrincipalContext): number | undefined {
   const unit = context.unitIndex.get(name.toLowerCase());
   if (unit === undefined && !isBroken(context.broken, "businessUnits", name)) {
     context.errors.add(at, `no business unit "${name}"`);
@@ -168,14 +163,7 @@ function resolveRoles(
   const held: number[] = [];
 
   names.forEach((name, k) => {
-    const found = resolveRole(
-      name,
-      unit,
-      context.units,
-      context.roles,
-      context.roleLookup,
-      context.broken,
-    );
+    const found = resolveRole(name, unit, context.units, context.roles, context.roleLookup, context.broken);
     if (!found.ok) {
       if (found.message) context.errors.add([...at, k], found.message);
     } else if (held.includes(found.role)) {

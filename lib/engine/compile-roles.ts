@@ -145,11 +145,7 @@ function compileRole(
 
 // R9: organization-owned tables take only None or Global. Misc privileges keep
 // whatever level the file gives (real exports hold some at Basic).
-function levelFitsTable(
-  privilege: PrivilegeInfo,
-  rank: number,
-  tables: Map<string, TableInfo>,
-): boolean {
+function levelFitsTable(privilege: PrivilegeInfo, rank: number, tables: Map<string, TableInfo>): boolean {
   if (privilege.parsed.kind !== "table") return true;
 
   const key = privilege.parsed.table.toLowerCase();

@@ -53,8 +53,7 @@ export function effectivePrivileges(org: Organization, userLogon: string): Effec
 // owner teams' roles. Disabled users are listed and marked (R16): they hold the
 // privilege but cannot use it.
 export function whoCan(org: Organization, query: WhoCanQuery, minLevel: Level): WhoCanRow[] {
-  const name =
-    "privilege" in query ? query.privilege : tablePrivilegeName(query.right, query.table);
+  const name = "privilege" in query ? query.privilege : tablePrivilegeName(query.right, query.table);
   const id = org.privilegeIndex.get(name.toLowerCase());
   const min = levelRank(minLevel);
   const rows: WhoCanRow[] = [];
@@ -78,11 +77,7 @@ export function whoCan(org: Organization, query: WhoCanQuery, minLevel: Level): 
   return rows;
 }
 
-function describeHolding(
-  org: Organization,
-  id: number,
-  holding: PrivilegeHolding,
-): EffectivePrivilege {
+function describeHolding(org: Organization, id: number, holding: PrivilegeHolding): EffectivePrivilege {
   const privilege = org.privileges[id];
 
   return {

@@ -45,13 +45,14 @@ export function evaluateAccess(org: Organization, request: AccessRequest): Acces
 
   const profile = profileOf(org, actor);
   if (!profile.hasAnyRole) {
-    const text = `${user.logon} has no security role, directly or through an owner team, ` +
-      "and can do nothing";
+    const text =
+      `${user.logon} has no security role, directly or through an owner team, ` + "and can do nothing";
     return answer("denied", [reason("R3", text)], [{ code: "NO_SECURITY_ROLE", text }]);
   }
 
   if (record.ownerKind === "none" && (action === "Assign" || action === "Share")) {
-    const text = `${action} on ${table}: ${table} is organization-owned; its records have ` +
+    const text =
+      `${action} on ${table}: ${table} is organization-owned; its records have ` +
       "no owner to assign or share";
     return answer("denied", [reason("R9", text)]);
   }
@@ -117,13 +118,18 @@ function denialReasons(
 
   if (!holding) {
     const who = voice.you ? "you or your" : `${userName(org, voice.user)} or their`;
-    return [reason("R11", `${what}: missing privilege ${privilege}: no role held by ${who} ` +
-      "owner teams grants it")];
+    return [
+      reason(
+        "R11",
+        `${what}: missing privilege ${privilege}: no role held by ${who} ` + "owner teams grants it",
+      ),
+    ];
   }
   if (cap === 0) {
     const caller = userName(org, request.caller ?? SYSTEM_USER);
-    return [reason("R18", `${what}: the caller ${caller} lacks ${privilege}, so the ` +
-      "intersection is None")];
+    return [
+      reason("R18", `${what}: the caller ${caller} lacks ${privilege}, so the ` + "intersection is None"),
+    ];
   }
 
   const shortfall = shortfallText(org, voice, holding.sources, cap, request.record);
@@ -137,9 +143,14 @@ function denialReasons(
     if (!ownsThroughSource(org, request.actor, asOwn, request.record)) continue;
 
     const team = org.teams[source.team].name;
-    reasons.push(reason("R13", `${what}: role ${org.roles[source.role].name} via team ` +
-      `${team} is "team privileges only": its ${levelName(source.level)} level reaches ` +
-      `only the records team ${team} owns`));
+    reasons.push(
+      reason(
+        "R13",
+        `${what}: role ${org.roles[source.role].name} via team ` +
+          `${team} is "team privileges only": its ${levelName(source.level)} level reaches ` +
+          `only the records team ${team} owns`,
+      ),
+    );
   }
 
   return reasons;
@@ -157,9 +168,12 @@ function intersectionReason(
   const mine = holding?.max ?? 0;
   const actorName = userName(org, actor);
 
-  return reason("R18", `${right} on ${table}: caller ${userName(org, caller)} holds ` +
-    `${levelName(cap)}, ${actorName} holds ${levelName(mine)}: ` +
-    `${levelName(Math.min(mine, cap))} is used, from ${actorName}'s position`);
+  return reason(
+    "R18",
+    `${right} on ${table}: caller ${userName(org, caller)} holds ` +
+      `${levelName(cap)}, ${actorName} holds ${levelName(mine)}: ` +
+      `${levelName(Math.min(mine, cap))} is used, from ${actorName}'s position`,
+  );
 }
 
 function callerLevel(org: Organization, caller: number, privilege: number | undefined): number {
@@ -186,11 +200,7 @@ function label(org: Organization, request: AccessRequest, right: TableRight): st
 }
 
 // Privilege ids of a table's eight rights, cached per table name as written.
-function privilegeId(
-  org: Organization,
-  right: TableRight,
-  table: string,
-): number | undefined {
+function privilegeId(org: Organization, right: TableRight, table: string): number | undefined {
   let ids = org.tablePrivilegeIds.get(table);
   if (!ids) {
     ids = Int32Array.from(TABLE_RIGHTS, (r) => {

@@ -4,10 +4,7 @@ import type { CheckResult, Difference } from "./result-types";
 
 // Compares an answer with the check's `expect`. User names, accounts and error
 // codes are compared without case, as everywhere else in the format.
-export function compareWithExpectation(
-  check: Check,
-  result: CheckResult,
-): Difference[] | undefined {
+export function compareWithExpectation(check: Check, result: CheckResult): Difference[] | undefined {
   if (check.expect === undefined) return undefined;
   if (typeof check.expect === "string") {
     return differ("outcome", check.expect, result.outcome, false);
@@ -39,9 +36,7 @@ function differ(
   ignoreCase: boolean,
 ): Difference[] {
   if (expected === undefined) return [];
-  const same = ignoreCase
-    ? expected.toLowerCase() === (actual ?? "").toLowerCase()
-    : expected === actual;
+  const same = ignoreCase ? expected.toLowerCase() === (actual ?? "").toLowerCase() : expected === actual;
 
   return same ? [] : [{ field, expected, actual: actual ?? null }];
 }

@@ -1,8 +1,4 @@
-import type {
-  AccessMode,
-  OrganizationSnapshot,
-  ServiceRole,
-} from "../scenario/schema";
+import type { AccessMode, OrganizationSnapshot, ServiceRole } from "../scenario/schema";
 
 import type { PrivilegeName } from "./privilege-name";
 

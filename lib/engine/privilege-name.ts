@@ -1,8 +1,7 @@
 import { TABLE_RIGHTS, type TableRight } from "../scenario/schema";
 
 export type PrivilegeName =
-  | { kind: "table"; right: TableRight; table: string }
-  | { kind: "misc"; name: string };
+  { kind: "table"; right: TableRight; table: string } | { kind: "misc"; name: string };
 
 // R8: prv<Right><Table>. AppendTo is tested before Append, or prvAppendToAccount
 // would read as Append on a table "ToAccount". Names are compared without regard

@@ -30,7 +30,8 @@ export function processAccountFor(
   loggedOnUser: string,
 ): ProcessAccountAnswer {
   if (step.client === "Offline") {
-    const text = `run by the offline client, under the logged-on user ${loggedOnUser}; ` +
+    const text =
+      `run by the offline client, under the logged-on user ${loggedOnUser}; ` +
       "no server service account is involved";
     const reasons = [reason("R25", text)];
     return { account: loggedOnUser, reasons, warnings: [], errorCode: undefined };
@@ -43,16 +44,25 @@ export function processAccountFor(
   else if (asynchronous) runner = "AsyncService";
 
   const account = org.serviceAccounts[runner];
-  const reasons = [reason("R23", `${describeStep(sandboxed, asynchronous)}: the code runs ` +
-    `under ${SERVICE_TITLES[runner]}, ${account}`)];
+  const reasons = [
+    reason(
+      "R23",
+      `${describeStep(sandboxed, asynchronous)}: the code runs ` +
+        `under ${SERVICE_TITLES[runner]}, ${account}`,
+    ),
+  ];
   const warnings = crmUserWarning(org, account, runner);
 
   // R24 covers CRMAppPool and the asynchronous service; R26 asks no group of the
   // sandbox service. An asynchronous step is run by the asynchronous service even
   // when its code is sandboxed, so that account is checked for every such step.
   if (sandboxed && !asynchronous) {
-    reasons.push(reason("R24", "the PrivUserGroup requirement covers CRMAppPool and the " +
-      "asynchronous service, not the sandbox"));
+    reasons.push(
+      reason(
+        "R24",
+        "the PrivUserGroup requirement covers CRMAppPool and the " + "asynchronous service, not the sandbox",
+      ),
+    );
     reasons.push(reason("R26", `${SERVICE_TITLES.SandboxService} needs no group membership`));
     return { account, reasons, warnings, errorCode: undefined };
   }
@@ -72,10 +82,7 @@ function describeStep(sandboxed: boolean, asynchronous: boolean): string {
   return sandboxed ? `sandboxed ${mode} step` : `${mode} step outside the sandbox`;
 }
 
-function privUserGroupCheck(
-  org: Organization,
-  service: ServiceRole,
-): { ok: boolean; reason: Reason } {
+function privUserGroupCheck(org: Organization, service: ServiceRole): { ok: boolean; reason: Reason } {
   const account = org.serviceAccounts[service];
   const who = `${SERVICE_TITLES[service]} (${account})`;
 
@@ -87,7 +94,8 @@ function privUserGroupCheck(
     return { ok: true, reason: reason("R24", `${who} is a member of PrivUserGroup`) };
   }
 
-  const text = `${who} is not Network Service and not a member of PrivUserGroup: calls ` +
+  const text =
+    `${who} is not Network Service and not a member of PrivUserGroup: calls ` +
     `fail with ${PRIV_GROUP_ERROR_NAME} (${PRIV_GROUP_ERROR_CODE})`;
 
   return { ok: false, reason: reason("R24", text) };
@@ -97,8 +105,8 @@ function privUserGroupCheck(
 function crmUserWarning(org: Organization, account: string, runner: ServiceRole): Warning[] {
   if (!org.userIndex.has(account.toLowerCase())) return [];
 
-  const text = `${SERVICE_TITLES[runner]} ${account} is also a CRM user; a service account ` +
-    "must not be one (R27)";
+  const text =
+    `${SERVICE_TITLES[runner]} ${account} is also a CRM user; a service account ` + "must not be one (R27)";
 
   return [warning("SERVICE_ACCOUNT_IS_CRM_USER", text)];
 }

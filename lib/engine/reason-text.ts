@@ -49,12 +49,7 @@ export function grantText(
   }
 }
 
-function ownerText(
-  org: Organization,
-  voice: Voice,
-  record: ResolvedRecord,
-  source: PrivilegeSource,
-): string {
+function ownerText(org: Organization, voice: Voice, record: ResolvedRecord, source: PrivilegeSource): string {
   if (record.ownerKind === "user") {
     return voice.you ? "you own the record" : `${userName(org, voice.user)} owns the record`;
   }
@@ -127,11 +122,7 @@ export function shortfallText(
   return `${need}; held: ${heldText(org, sources, cap)}`;
 }
 
-function heldText(
-  org: Organization,
-  sources: readonly PrivilegeSource[],
-  cap: number,
-): string {
+function heldText(org: Organization, sources: readonly PrivilegeSource[], cap: number): string {
   const shown = sources.slice(0, 3).map((s) => sourceText(org, s, Math.min(s.level, cap)));
   const more = sources.length > 3 ? ` and ${sources.length - 3} more` : "";
 

@@ -2,12 +2,7 @@ import type { TableRight } from "../scenario/schema";
 
 import { type ResolvedRecord, type ResolvedShare, rightBit } from "./check-references";
 import { DEEP, GLOBAL, LOCAL } from "./levels";
-import {
-  isBelow,
-  type Organization,
-  type PrivilegeHolding,
-  type PrivilegeSource,
-} from "./organization";
+import { isBelow, type Organization, type PrivilegeHolding, type PrivilegeSource } from "./organization";
 
 // The two checks of one right on one record (R11, then R12 with R13), for one
 // acting user. `cap` is the highest level another party allows (R18: while
@@ -82,12 +77,7 @@ export function ownsThroughSource(
   return record.ownerKind === "team" && org.users[user].ownerTeams.includes(record.owner);
 }
 
-function reachesUnit(
-  org: Organization,
-  level: number,
-  anchor: number,
-  unit: number,
-): boolean {
+function reachesUnit(org: Organization, level: number, anchor: number, unit: number): boolean {
   if (level >= GLOBAL) return true;
   if (level >= LOCAL && unit === anchor) return true;
 

@@ -48,8 +48,7 @@ export function resolveRole(
     return {
       ok: false,
       message:
-        `role "${name}" belongs to ${homes}, which is neither ${units[unit].name} ` +
-        "nor above it (R7)",
+        `role "${name}" belongs to ${homes}, which is neither ${units[unit].name} ` + "nor above it (R7)",
     };
   }
 

@@ -17,8 +17,13 @@ export function runCheck(org: Organization, check: Check): CheckResult {
   // R12: hierarchy access is out of scope; an organization that turns it on may
   // grant more than this answer says.
   if (org.hierarchySecurity) {
-    result.warnings.push(warning("HIERARCHY_SECURITY_NOT_SIMULATED", "hierarchy security is " +
-      "on in this organization, and hierarchy access is not simulated: it may allow more (R12)"));
+    result.warnings.push(
+      warning(
+        "HIERARCHY_SECURITY_NOT_SIMULATED",
+        "hierarchy security is " +
+          "on in this organization, and hierarchy access is not simulated: it may allow more (R12)",
+      ),
+    );
   }
 
   const differences = compareWithExpectation(check, result);

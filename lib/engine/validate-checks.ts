@@ -79,13 +79,7 @@ function pluginRefs(scope: Scope, at: PathSegment[], check: PluginCheck): void {
   });
 }
 
-function userRef(
-  scope: Scope,
-  at: PathSegment[],
-  name: string,
-  systemAllowed: boolean,
-  hint = "",
-): void {
+function userRef(scope: Scope, at: PathSegment[], name: string, systemAllowed: boolean, hint = ""): void {
   if (name.toUpperCase() === SYSTEM_NAME) {
     if (!systemAllowed) scope.errors.add(at, "SYSTEM cannot sign in, call or be impersonated (R4)");
     return;
@@ -118,8 +112,10 @@ function tableAndRecord(
   // R9: a record of an organization-owned table has no owner and is not shared.
   if (isOrganizationOwned(scope.org, table)) {
     if (record.owner || record.ownerTeam || record.sharedWith) {
-      scope.errors.add(where, `${table} is organization-owned: its records have no owner and ` +
-        "are not shared (R9)");
+      scope.errors.add(
+        where,
+        `${table} is organization-owned: its records have no owner and ` + "are not shared (R9)",
+      );
     }
     return;
   }
@@ -127,8 +123,11 @@ function tableAndRecord(
   if (record.owner !== undefined && record.ownerTeam !== undefined) {
     scope.errors.add(where, 'give "owner" or "ownerTeam", not both');
   }
-  if (record.owner !== undefined && findUserOrSystem(scope.org, record.owner) === undefined &&
-    !isBroken(scope.broken, "users", record.owner)) {
+  if (
+    record.owner !== undefined &&
+    findUserOrSystem(scope.org, record.owner) === undefined &&
+    !isBroken(scope.broken, "users", record.owner)
+  ) {
     scope.errors.add([...where, "owner"], `no user "${record.owner}"`);
   }
   if (record.ownerTeam !== undefined) {

@@ -20,9 +20,7 @@ export interface ImportedRole {
   autoAssigned?: boolean;
 }
 
-export type ReadRolesResult =
-  | { ok: true; roles: ImportedRole[] }
-  | { ok: false; errors: ValidationError[] };
+export type ReadRolesResult = { ok: true; roles: ImportedRole[] } | { ok: false; errors: ValidationError[] };
 
 type Node = Record<string, unknown>;
 
@@ -89,11 +87,7 @@ function readRole(role: Node, at: PathSegment[], errors: ValidationError[]): Imp
   return imported;
 }
 
-function readPrivileges(
-  role: Node,
-  at: PathSegment[],
-  errors: ValidationError[],
-): Record<string, Level> {
+function readPrivileges(role: Node, at: PathSegment[], errors: ValidationError[]): Record<string, Level> {
   const entries = asNode(role.RolePrivileges)?.RolePrivilege;
   const list = Array.isArray(entries) ? (entries as Node[]) : [];
   const seen = new Set<string>();

@@ -86,9 +86,9 @@ function domainSection(input: RunbookInput): string[] {
     "  $target = Get-ADGroup -Identity $Group",
     "  $dn = $target.DistinguishedName",
     "  $already = $user.PrimaryGroup -eq $dn -or $user.MemberOf -contains $dn",
-    "  if ($already) { Write-Host \"$Member is already in $Group\"; return }",
+    '  if ($already) { Write-Host "$Member is already in $Group"; return }',
     "  Add-ADGroupMember -Identity $target -Members $user",
-    "  Write-Host \"Added $Member to $Group\"",
+    '  Write-Host "Added $Member to $Group"',
     "}",
     `$samAccountName = ${quote(samAccountName)}`,
     ...groups.map((group) => `Add-DomainGroupMemberOnce -Group ${quote(group)} -Member $samAccountName`),
@@ -129,8 +129,10 @@ function appPoolBody(input: RunbookInput): string[] {
   }
   lines.push("Import-Module WebAdministration");
   if (isBuiltIn(input.to)) {
-    lines.push(`Set-ItemProperty -Path ${quote(`IIS:\\AppPools\\${info.host.pool}`)} -Name processModel ` +
-      `-Value @{ identityType = ${IIS_IDENTITY_TYPE[input.to]} }`);
+    lines.push(
+      `Set-ItemProperty -Path ${quote(`IIS:\\AppPools\\${info.host.pool}`)} -Name processModel ` +
+        `-Value @{ identityType = ${IIS_IDENTITY_TYPE[input.to]} }`,
+    );
   } else {
     lines.push(
       `Set-ItemProperty -Path ${quote(`IIS:\\AppPools\\${info.host.pool}`)} -Name processModel -Value @{`,
@@ -155,12 +157,15 @@ function windowsServiceBody(input: RunbookInput): string[] {
   const logOnRight = comment("The account needs the 'Log on as a service' right on this server.");
   const rightNote = builtIn ? [] : [logOnRight];
 
-  return [...rightNote, ...info.host.names.flatMap((name) => [
-    `$service = Get-CimInstance -ClassName Win32_Service -Filter ${quote(`Name='${name}'`)}`,
-    "$result = Invoke-CimMethod -InputObject $service -MethodName Change " +
-      `-Arguments @{ StartName = ${startName}; StartPassword = ${password} }`,
-    `if ($result.ReturnValue -ne 0) { throw ${quote(`Setting the account of ${name} failed`)} + ` +
-      "\" (Win32_Service.Change returned $($result.ReturnValue))\" }",
-    `Restart-Service -Name ${quote(name)} -Force`,
-  ])];
+  return [
+    ...rightNote,
+    ...info.host.names.flatMap((name) => [
+      `$service = Get-CimInstance -ClassName Win32_Service -Filter ${quote(`Name='${name}'`)}`,
+      "$result = Invoke-CimMethod -InputObject $service -MethodName Change " +
+        `-Arguments @{ StartName = ${startName}; StartPassword = ${password} }`,
+      `if ($result.ReturnValue -ne 0) { throw ${quote(`Setting the account of ${name} failed`)} + ` +
+        '" (Win32_Service.Change returned $($result.ReturnValue))" }',
+      `Restart-Service -Name ${quote(name)} -Force`,
+    ]),
+  ];
 }

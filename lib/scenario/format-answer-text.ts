@@ -15,7 +15,10 @@ export function formatAnswerText(answer: SimulationAnswer): string {
     Math.max(title.length, ...rows.map((row) => row[column].length)),
   );
   const line = (cells: string[]) => {
-    return cells.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd();
+    return cells
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join("  ")
+      .trimEnd();
   };
 
   const lines = [line(header)];

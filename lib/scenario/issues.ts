@@ -4,10 +4,7 @@ import { formatPath, type ValidationError } from "../engine/validation-error";
 
 // Zod's issues in the file's own terms: the key path, then what is wrong, with
 // "missing" for a key that is not there and one line per unknown key.
-export function issuesToErrors(
-  issues: readonly z.core.$ZodIssue[],
-  root: unknown,
-): ValidationError[] {
+export function issuesToErrors(issues: readonly z.core.$ZodIssue[], root: unknown): ValidationError[] {
   return issues.flatMap((issue) => describeIssue(issue, root));
 }
 

@@ -20,8 +20,7 @@ export const levelSchema = oneOf(LEVELS);
 export const businessUnitSchema = z.strictObject({
   name: nameSchema,
   parent: z.union([nameSchema, z.null()], {
-    error: (issue) =>
-      `expected the parent business unit's name, or null for the root${gotText(issue.input)}`,
+    error: (issue) => `expected the parent business unit's name, or null for the root${gotText(issue.input)}`,
   }),
 });
 

@@ -12,8 +12,7 @@ import { validateRegisteredSteps } from "./validate-registered-steps";
 import { type ScenarioFile, scenarioFileSchema } from "./schema";
 
 export type ParseResult =
-  | { ok: true; file: ScenarioFile; organization: Organization }
-  | { ok: false; errors: ValidationError[] };
+  { ok: true; file: ScenarioFile; organization: Organization } | { ok: false; errors: ValidationError[] };
 
 export type ScenarioFormat = "json" | "yaml";
 

@@ -38,20 +38,10 @@ export const BUILT_IN_ACCOUNTS = [
   "ApplicationPoolIdentity",
 ] as const;
 
-export const SERVICE_ROLES = [
-  "CRMAppPool",
-  "AsyncService",
-  "SandboxService",
-  "DeploymentService",
-] as const;
+export const SERVICE_ROLES = ["CRMAppPool", "AsyncService", "SandboxService", "DeploymentService"] as const;
 export type ServiceRole = (typeof SERVICE_ROLES)[number];
 
-export const AD_GROUPS = [
-  "PrivUserGroup",
-  "SQLAccessGroup",
-  "ReportingGroup",
-  "PrivReportingGroup",
-] as const;
+export const AD_GROUPS = ["PrivUserGroup", "SQLAccessGroup", "ReportingGroup", "PrivReportingGroup"] as const;
 export type AdGroup = (typeof AD_GROUPS)[number];
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -75,9 +65,7 @@ export const nameSchema = z
 const DOMAIN = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ACCOUNT_END = '[^\\\\/"[\\]:;|=,+*?<>\\s]';
 const ACCOUNT_MIDDLE = '[^\\\\/"[\\]:;|=,+*?<>]*';
-const LOGON_PATTERN = new RegExp(
-  `^${DOMAIN}\\\\${ACCOUNT_END}(${ACCOUNT_MIDDLE}${ACCOUNT_END})?$`,
-);
+const LOGON_PATTERN = new RegExp(`^${DOMAIN}\\\\${ACCOUNT_END}(${ACCOUNT_MIDDLE}${ACCOUNT_END})?$`);
 
 export function isLogonName(value: string): boolean {
   return LOGON_PATTERN.test(value);
@@ -86,8 +74,7 @@ export function isLogonName(value: string): boolean {
 export const logonSchema = z
   .string({ error: (issue) => `expected a logon name DOMAIN\\name${gotText(issue.input)}` })
   .refine(isLogonName, {
-    error: (issue) =>
-      `not a logon name DOMAIN\\name${gotText(issue.input)}${yamlHint(issue.input)}`,
+    error: (issue) => `not a logon name DOMAIN\\name${gotText(issue.input)}${yamlHint(issue.input)}`,
   });
 
 // In YAML double quotes "\a" or "\t" are escapes: FABRIKAM\ana silently loses its

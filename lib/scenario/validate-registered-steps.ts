@@ -7,7 +7,10 @@ import type { RegisteredStep } from "./plugin-step-schema";
 const SERVICE_TARGETS = ["context", "initiating", "system"];
 
 // The names a registered step uses must exist, as they must in a check.
-export function validateRegisteredSteps(org: Organization, steps: readonly RegisteredStep[]): ValidationError[] {
+export function validateRegisteredSteps(
+  org: Organization,
+  steps: readonly RegisteredStep[],
+): ValidationError[] {
   const errors = new ErrorList();
 
   steps.forEach((step, i) => {
@@ -17,8 +20,14 @@ export function validateRegisteredSteps(org: Organization, steps: readonly Regis
     }
     (step.operations ?? []).forEach((operation, j) => {
       const opAt: PathSegment[] = [...at, "operations", j];
-      if (!SERVICE_TARGETS.includes(operation.as.toLowerCase()) && findUser(org, operation.as) === undefined) {
-        errors.add([...opAt, "as"], `expected context, initiating, system or a user; no user "${operation.as}"`);
+      if (
+        !SERVICE_TARGETS.includes(operation.as.toLowerCase()) &&
+        findUser(org, operation.as) === undefined
+      ) {
+        errors.add(
+          [...opAt, "as"],
+          `expected context, initiating, system or a user; no user "${operation.as}"`,
+        );
       }
       recordRefs(org, errors, [...opAt, "record"], operation.record);
     });

@@ -20,7 +20,12 @@ export function listParams<S extends string>(
     sort: z.enum(sortable).catch(defaults.sort),
     dir: z.enum(["asc", "desc"]).catch(defaults.dir ?? "asc"),
     page: z.coerce.number().int().min(1).max(100_000).catch(1),
-    pageSize: z.coerce.number().int().min(10).max(200).catch(defaults.pageSize ?? 50),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(200)
+      .catch(defaults.pageSize ?? 50),
   });
 
   return schema.parse({
@@ -33,7 +38,11 @@ export function listParams<S extends string>(
 }
 
 /** The same URL with some parameters replaced (undefined removes one). */
-export function withParams(path: string, params: SearchParams, changes: Record<string, string | number | undefined>) {
+export function withParams(
+  path: string,
+  params: SearchParams,
+  changes: Record<string, string | number | undefined>,
+) {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     const first = Array.isArray(value) ? value[0] : value;

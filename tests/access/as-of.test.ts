@@ -44,7 +44,9 @@ describe("access as of a moment", () => {
         expect(actual.ok).toBe(expected.ok);
         if (!expected.ok || !actual.ok) return;
         for (const user of then.users ?? []) {
-          expect(effectivePrivileges(actual.org, user.name)).toEqual(effectivePrivileges(expected.org, user.name));
+          expect(effectivePrivileges(actual.org, user.name)).toEqual(
+            effectivePrivileges(expected.org, user.name),
+          );
         }
       }),
       { numRuns: 40 },
@@ -58,7 +60,9 @@ describe("access as of a moment", () => {
     };
     const copy = structuredClone(now);
 
-    replayToInstant(now, [{ at: new Date(), action: "user.create", targetType: "user", before: null, after: { name: "C\\a" } }]);
+    replayToInstant(now, [
+      { at: new Date(), action: "user.create", targetType: "user", before: null, after: { name: "C\\a" } },
+    ]);
 
     expect(now).toEqual(copy);
   });
@@ -70,7 +74,13 @@ describe("access as of a moment", () => {
     const now: AccessSnapshot = { businessUnits: [{ name: "Root", parent: null }], settings: {} };
 
     const replay = replayToInstant(now, [
-      { at: "2026-02-01T00:00:00Z", action: "organization.change", targetType: "organization", before, after: {} },
+      {
+        at: "2026-02-01T00:00:00Z",
+        action: "organization.change",
+        targetType: "organization",
+        before,
+        after: {},
+      },
     ]);
 
     expect(Boolean(replay.blockedBy)).toBe(blocked);
@@ -80,8 +90,20 @@ describe("access as of a moment", () => {
     const now: AccessSnapshot = { businessUnits: [{ name: "Root", parent: null }] };
 
     const replay = replayToInstant(now, [
-      { at: new Date(), action: "account.create", targetType: "console-account", before: null, after: { username: "x" } },
-      { at: new Date(), action: "saved-check.create", targetType: "saved-check", before: null, after: { name: "c" } },
+      {
+        at: new Date(),
+        action: "account.create",
+        targetType: "console-account",
+        before: null,
+        after: { username: "x" },
+      },
+      {
+        at: new Date(),
+        action: "saved-check.create",
+        targetType: "saved-check",
+        before: null,
+        after: { name: "c" },
+      },
     ]);
 
     expect(replay).toEqual({ snapshot: now, undone: 0 });

@@ -20,18 +20,48 @@ const organization = (keepRoles = false): AccessSnapshot => ({
 
 describe("staged what-if changes, on a copy", () => {
   it.each<[string, StagedChange, boolean, (s: AccessSnapshot) => unknown, unknown]>([
-    ["a role is added", { kind: "add-role", user: "c\\ANA", role: "delegate" }, false,
-      (s) => s.users![0].roles, ["Basic User", "Sales Manager", "Delegate"]],
-    ["a role is removed", { kind: "remove-role", user: "C\\ana", role: "Sales Manager" }, false,
-      (s) => s.users![0].roles, ["Basic User"]],
-    ["a member joins", { kind: "add-team-member", user: "C\\ana", team: "reviewers" }, false,
-      (s) => s.teams![0].members, ["C\\ana"]],
-    ["a move drops every role (R6)", { kind: "move-user", user: "C\\ana", businessUnit: "Finance" }, false,
-      (s) => s.users![0], { businessUnit: "Finance", roles: [] }],
-    ["a move keeps the roles still usable (R6, R7)", { kind: "move-user", user: "C\\ana", businessUnit: "Finance" }, true,
-      (s) => s.users![0].roles, ["Basic User"]],
-    ["a service runs as another account", { kind: "change-service-identity", service: "CRMAppPool", identity: "CONTOSO\\svc" },
-      false, (s) => s.serviceAccounts, { CRMAppPool: "CONTOSO\\svc" }],
+    [
+      "a role is added",
+      { kind: "add-role", user: "c\\ANA", role: "delegate" },
+      false,
+      (s) => s.users![0].roles,
+      ["Basic User", "Sales Manager", "Delegate"],
+    ],
+    [
+      "a role is removed",
+      { kind: "remove-role", user: "C\\ana", role: "Sales Manager" },
+      false,
+      (s) => s.users![0].roles,
+      ["Basic User"],
+    ],
+    [
+      "a member joins",
+      { kind: "add-team-member", user: "C\\ana", team: "reviewers" },
+      false,
+      (s) => s.teams![0].members,
+      ["C\\ana"],
+    ],
+    [
+      "a move drops every role (R6)",
+      { kind: "move-user", user: "C\\ana", businessUnit: "Finance" },
+      false,
+      (s) => s.users![0],
+      { businessUnit: "Finance", roles: [] },
+    ],
+    [
+      "a move keeps the roles still usable (R6, R7)",
+      { kind: "move-user", user: "C\\ana", businessUnit: "Finance" },
+      true,
+      (s) => s.users![0].roles,
+      ["Basic User"],
+    ],
+    [
+      "a service runs as another account",
+      { kind: "change-service-identity", service: "CRMAppPool", identity: "CONTOSO\\svc" },
+      false,
+      (s) => s.serviceAccounts,
+      { CRMAppPool: "CONTOSO\\svc" },
+    ],
   ])("%s", (_what, change, keep, pick, expected) => {
     const original = organization(keep);
 
@@ -43,12 +73,27 @@ describe("staged what-if changes, on a copy", () => {
 
   it.each<[string, StagedChange, RegExp]>([
     ["an unknown user", { kind: "add-role", user: "C\\nobody", role: "Basic User" }, /no user/],
-    ["a role not usable from the user's BU (R7)", { kind: "add-role", user: "C\\ana", role: "Finance Clerk" }, /R7/],
-    ["a role the user does not hold", { kind: "remove-role", user: "C\\ana", role: "Delegate" }, /does not hold/],
-    ["a member who is not in the team", { kind: "remove-team-member", user: "C\\ana", team: "Reviewers" }, /not a member/],
+    [
+      "a role not usable from the user's BU (R7)",
+      { kind: "add-role", user: "C\\ana", role: "Finance Clerk" },
+      /R7/,
+    ],
+    [
+      "a role the user does not hold",
+      { kind: "remove-role", user: "C\\ana", role: "Delegate" },
+      /does not hold/,
+    ],
+    [
+      "a member who is not in the team",
+      { kind: "remove-team-member", user: "C\\ana", team: "Reviewers" },
+      /not a member/,
+    ],
     ["a move to the same BU", { kind: "move-user", user: "C\\ana", businessUnit: "sales" }, /already in/],
-    ["the identity it already has", { kind: "change-service-identity", service: "CRMAppPool", identity: "NetworkService" },
-      /already runs/],
+    [
+      "the identity it already has",
+      { kind: "change-service-identity", service: "CRMAppPool", identity: "NetworkService" },
+      /already runs/,
+    ],
   ])("refuses %s", (_what, change, message) => {
     expect(() => applyStagedChanges(organization(), [change])).toThrow(message);
   });
@@ -56,7 +101,10 @@ describe("staged what-if changes, on a copy", () => {
   it.each([
     ["an empty list", []],
     ["an unknown kind", [{ kind: "delete-everything" }]],
-    ["an identity that is no account (R27)", [{ kind: "change-service-identity", service: "CRMAppPool", identity: "x y" }]],
+    [
+      "an identity that is no account (R27)",
+      [{ kind: "change-service-identity", service: "CRMAppPool", identity: "x y" }],
+    ],
   ])("the schema refuses %s", (_what, input) => {
     expect(stagedChangesSchema.safeParse(input).success).toBe(false);
   });

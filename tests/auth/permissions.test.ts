@@ -12,7 +12,8 @@ const actor = (role: Actor["role"], tokenScope?: Actor["tokenScope"]): Actor => 
 });
 
 const permissions = Object.keys(PERMISSIONS) as Permission[];
-const readOnly = (permission: Permission) => /\.(read|run)$/.test(permission) || permission === "saved-check.write";
+const readOnly = (permission: Permission) =>
+  /\.(read|run)$/.test(permission) || permission === "saved-check.write";
 
 describe("the permission table", () => {
   it.each(permissions)("%s: an Auditor may only read (or run and keep simulations)", (permission) => {

@@ -33,9 +33,7 @@ describe("npm run simulate", () => {
 
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^CHECK\s+KIND\s+OUTCOME\s+EXPECTED\s+MET/);
-    expect(run.stdout).toMatch(
-      /agent cannot edit her supervisor's case\s+access\s+denied\s+denied\s+yes/,
-    );
+    expect(run.stdout).toMatch(/agent cannot edit her supervisor's case\s+access\s+denied\s+denied\s+yes/);
     expect(run.stdout).toContain("5 checks: 5 met, 0 unmet");
   });
 
@@ -61,9 +59,7 @@ describe("npm run simulate", () => {
     });
     expect(text.status).toBe(1);
     expect(text.stdout).toContain("outcome: expected allowed, got denied");
-    expect(text.stdout).toContain(
-      "needs Global: record is in Contoso, outside your business unit Sales",
-    );
+    expect(text.stdout).toContain("needs Global: record is in Contoso, outside your business unit Sales");
   });
 
   it("answers an offline plug-in call per R25", () => {
@@ -80,9 +76,7 @@ describe("npm run simulate", () => {
 
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toContain(
-      'organization.users[1].roles[0]: no role "Sales Mgr" in Sales or above',
-    );
+    expect(run.stderr).toContain('organization.users[1].roles[0]: no role "Sales Mgr" in Sales or above');
     expect(run.stderr).toContain('checks[0].user: no user "CONTOSO\\anna"');
   });
 

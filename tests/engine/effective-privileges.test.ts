@@ -50,23 +50,22 @@ describe("R8: privilege names", () => {
 });
 
 describe("R9, R10: effective privileges and who can", () => {
-  const org = compiled(contoso({
-    users: [
-      user("ana", "Sales", ["Reader Basic", "Misc"]),
-      user("ben", "Support", ["Reader Global"], { disabled: true }),
-      user("cy", "Sales-East"),
-    ],
-    teams: [
-      team("Leads", "Sales", ["ana", "cy"], ["Account Deep"]),
-      team("Deal Room", "Sales", ["cy"], [], { type: "Access" }),
-    ],
-  }));
+  const org = compiled(
+    contoso({
+      users: [
+        user("ana", "Sales", ["Reader Basic", "Misc"]),
+        user("ben", "Support", ["Reader Global"], { disabled: true }),
+        user("cy", "Sales-East"),
+      ],
+      teams: [
+        team("Leads", "Sales", ["ana", "cy"], ["Account Deep"]),
+        team("Deal Room", "Sales", ["cy"], [], { type: "Access" }),
+      ],
+    }),
+  );
 
   it("R10: the level is the highest, and every source is listed", () => {
-    const read = effectivePrivileges(
-      org,
-      ana,
-    ).privileges.find((p) => p.privilege === "prvReadAccount");
+    const read = effectivePrivileges(org, ana).privileges.find((p) => p.privilege === "prvReadAccount");
 
     expect(read?.level).toBe("Deep");
     expect(read?.sources).toEqual([
@@ -92,26 +91,24 @@ describe("R9, R10: effective privileges and who can", () => {
   it("R9: a misc privilege keeps the level its file gives, and None is not held", () => {
     const privileges = effectivePrivileges(org, ana).privileges;
 
-    expect(
-      privileges.find((p) => p.privilege === "prvActivateSynchronousWorkflow")?.level,
-    ).toBe("Basic");
+    expect(privileges.find((p) => p.privilege === "prvActivateSynchronousWorkflow")?.level).toBe("Basic");
     expect(privileges.find((p) => p.privilege === "prvPrint")).toBeUndefined();
   });
 
   it("R10: whoCan lists users by their highest level, disabled users marked", () => {
     const rows = whoCan(org, { table: "account", right: "Read" }, "Deep");
 
-    expect(rows.map((r) => [r.user, r.level, r.disabled])).toEqual([
-      [ana, "Deep"],
-      [ben, "Global"],
-      ["CONTOSO\\cy", "Deep"],
-    ].map(([name, level]) => [name, level, name === ben]));
+    expect(rows.map((r) => [r.user, r.level, r.disabled])).toEqual(
+      [
+        [ana, "Deep"],
+        [ben, "Global"],
+        ["CONTOSO\\cy", "Deep"],
+      ].map(([name, level]) => [name, level, name === ben]),
+    );
   });
 
   it("whoCan by privilege name, case-insensitively, and an unknown privilege gives nobody", () => {
-    expect(
-      whoCan(org, { privilege: "PRVEXPORTTOEXCEL" }, "Basic").map((r) => r.user),
-    ).toEqual([ana]);
+    expect(whoCan(org, { privilege: "PRVEXPORTTOEXCEL" }, "Basic").map((r) => r.user)).toEqual([ana]);
     expect(whoCan(org, { privilege: "prvNothing" }, "Basic")).toEqual([]);
   });
 

@@ -42,8 +42,8 @@ describe("properties of the engine", () => {
       fc.property(randomCase, fc.nat(), fc.nat(), ({ snapshot, questions }, who, pick) => {
         const users = snapshot.users ?? [];
         const target = users[who % users.length];
-        const usable = (snapshot.roles ?? []).filter(
-          (r) => unitChain(snapshot, target.businessUnit).includes(r.businessUnit),
+        const usable = (snapshot.roles ?? []).filter((r) =>
+          unitChain(snapshot, target.businessUnit).includes(r.businessUnit),
         );
         const extra = usable[pick % Math.max(usable.length, 1)];
         if (!extra || target.roles?.includes(extra.name)) return;
@@ -66,8 +66,8 @@ describe("properties of the engine", () => {
         const team = grown.teams![which % teams.length];
 
         if (addRole && team.type !== "Access") {
-          const usable = (snapshot.roles ?? []).filter(
-            (r) => unitChain(snapshot, team.businessUnit).includes(r.businessUnit),
+          const usable = (snapshot.roles ?? []).filter((r) =>
+            unitChain(snapshot, team.businessUnit).includes(r.businessUnit),
           );
           const extra = usable[pick % Math.max(usable.length, 1)];
           if (!extra || team.roles?.includes(extra.name)) return;

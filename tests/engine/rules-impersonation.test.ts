@@ -71,11 +71,7 @@ const rows: Row[] = [
     rule: "R18",
     name: "the caller's Local caps ana's Global: a record in ana's unit",
     situation: {
-      users: [
-        portalWith(["Delegate", "Reader Local"]),
-        anaWith(["Reader Global"]),
-        user("ben", "Sales"),
-      ],
+      users: [portalWith(["Delegate", "Reader Local"]), anaWith(["Reader Global"]), user("ben", "Sales")],
     },
     check: asAna({ owner: "CONTOSO\\ben" }),
     outcome: "allowed",
@@ -85,11 +81,7 @@ const rows: Row[] = [
     rule: "R18",
     name: "the caller's Local caps ana's Global: a record elsewhere",
     situation: {
-      users: [
-        portalWith(["Delegate", "Reader Local"]),
-        anaWith(["Reader Global"]),
-        user("ben", "Support"),
-      ],
+      users: [portalWith(["Delegate", "Reader Local"]), anaWith(["Reader Global"]), user("ben", "Support")],
     },
     check: asAna({ owner: "CONTOSO\\ben" }),
     outcome: "denied",
@@ -136,11 +128,7 @@ const rows: Row[] = [
     rule: "R18",
     name: "ana's owner team and its unit count",
     situation: {
-      users: [
-        portalWith(["Delegate", "Account Global"]),
-        user("ana", "Sales"),
-        user("ben", "Support"),
-      ],
+      users: [portalWith(["Delegate", "Account Global"]), user("ana", "Sales"), user("ben", "Support")],
       teams: [team("Support Desk", "Support", ["ana"], ["Reader Local"])],
     },
     check: asAna({ owner: "CONTOSO\\ben" }),
@@ -185,10 +173,7 @@ const rows: Row[] = [
     rule: "R16",
     name: "impersonating a disabled user fails",
     situation: {
-      users: [
-        portalWith(["Delegate", "Account Global"]),
-        anaWith(["Account Local"], { disabled: true }),
-      ],
+      users: [portalWith(["Delegate", "Account Global"]), anaWith(["Account Local"], { disabled: true })],
     },
     check: asAna({ owner: ana }),
     outcome: "failed",
@@ -198,10 +183,7 @@ const rows: Row[] = [
     rule: "R16",
     name: "a disabled caller fails",
     situation: {
-      users: [
-        portalWith(["Delegate", "Account Global"], { disabled: true }),
-        anaWith(["Account Local"]),
-      ],
+      users: [portalWith(["Delegate", "Account Global"], { disabled: true }), anaWith(["Account Local"])],
     },
     check: asAna({ owner: ana }),
     outcome: "failed",
@@ -224,5 +206,3 @@ describe("impersonation rules R17-R19", () => {
     }
   });
 });
-
-

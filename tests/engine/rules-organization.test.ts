@@ -120,7 +120,7 @@ const placement: RefusalRow[] = [
     },
     error:
       'organization.roles[18].privileges.ReadAccount: not a privilege name: expected "prv" then ' +
-      'letters, digits or _ (R8)',
+      "letters, digits or _ (R8)",
   },
   {
     rule: "R8",
@@ -136,7 +136,7 @@ const placement: RefusalRow[] = [
     },
     error:
       'organization.roles[18].privileges.prvreadaccount: same privilege as "prvReadAccount" ' +
-      '(names are compared without case)',
+      "(names are compared without case)",
   },
 ];
 
@@ -215,11 +215,13 @@ const access: AccessRow[] = [
     name: "a custom table with a prefix (prvAppendTocontoso_ticket)",
     situation: {
       users: [user("ana", "Sales", ["Tickets"])],
-      roles: [{
-        name: "Tickets",
-        businessUnit: "Contoso",
-        privileges: { prvAppendTocontoso_ticket: "Basic", prvReadcontoso_ticket: "Basic" },
-      }],
+      roles: [
+        {
+          name: "Tickets",
+          businessUnit: "Contoso",
+          privileges: { prvAppendTocontoso_ticket: "Basic", prvReadcontoso_ticket: "Basic" },
+        },
+      ],
     },
     check: { user: ana, action: "AppendTo", table: "contoso_ticket", record: { owner: ana } },
     outcome: "allowed",

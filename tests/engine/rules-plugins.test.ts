@@ -111,10 +111,10 @@ const rows: Row[] = [
   {
     rule: "R23",
     name: "an asynchronous step runs under the Asynchronous Processing Service account",
-    situation: withAccounts(
-      { AsyncService: "CONTOSO\\svc-async", CRMAppPool: crm },
-      [crm, "CONTOSO\\svc-async"],
-    ),
+    situation: withAccounts({ AsyncService: "CONTOSO\\svc-async", CRMAppPool: crm }, [
+      crm,
+      "CONTOSO\\svc-async",
+    ]),
     step: { mode: "Asynchronous" },
     want: { outcome: "allowed", processAccount: "CONTOSO\\svc-async" },
   },
@@ -164,9 +164,7 @@ const rows: Row[] = [
   {
     rule: "R24",
     name: "an asynchronous sandboxed step still needs the asynchronous account in the group",
-    situation: withAccounts(
-      { AsyncService: "CONTOSO\\svc-async", SandboxService: "CONTOSO\\svc-sandbox" },
-    ),
+    situation: withAccounts({ AsyncService: "CONTOSO\\svc-async", SandboxService: "CONTOSO\\svc-sandbox" }),
     step: { mode: "Asynchronous", isolation: "Sandbox" },
     want: { outcome: "failed", processAccount: "CONTOSO\\svc-sandbox", errorCode: "0x80048401" },
   },
@@ -224,10 +222,7 @@ const rows: Row[] = [
     name: "a disabled chosen user fails the calls made as context",
     situation: {
       ...people,
-      users: [
-        ...(people.users ?? []),
-        user("old", "Sales", ["Account Global"], { disabled: true }),
-      ],
+      users: [...(people.users ?? []), user("old", "Sales", ["Account Global"], { disabled: true })],
     },
     step: { runAs: "CONTOSO\\old" },
     operations: [createOne, { ...createOne, as: "system" }],
@@ -290,19 +285,19 @@ const registrations = [
     rule: "R20",
     name: "an unknown mode",
     step: { mode: "Async" },
-    error: "checks[0].step.mode: must be one of Synchronous, Asynchronous, not \"Async\"",
+    error: 'checks[0].step.mode: must be one of Synchronous, Asynchronous, not "Async"',
   },
   {
     rule: "R20",
     name: "an unknown isolation",
     step: { isolation: "Partial" },
-    error: "checks[0].step.isolation: must be one of Sandbox, None, not \"Partial\"",
+    error: 'checks[0].step.isolation: must be one of Sandbox, None, not "Partial"',
   },
   {
     rule: "R20",
     name: "the chosen user must exist",
     step: { runAs: "CONTOSO\\ghost" },
-    error: "checks[0].step.runAs: no user \"CONTOSO\\ghost\"",
+    error: 'checks[0].step.runAs: no user "CONTOSO\\ghost"',
   },
   {
     rule: "R20",
@@ -316,9 +311,7 @@ describe("R20: step registrations", () => {
   it.each(registrations)("$rule: $name", ({ step, error }) => {
     const result = parseScenarioValue({
       organization: contoso(people),
-      checks: [
-        { name: "step", step: { message: "Create", table: "account", ...step }, caller: ana },
-      ],
+      checks: [{ name: "step", step: { message: "Create", table: "account", ...step }, caller: ana }],
     });
     const errors = result.ok ? [] : result.errors.map(formatError);
 
@@ -326,5 +319,3 @@ describe("R20: step registrations", () => {
     else expect(errors).toContain(error);
   });
 });
-
-

@@ -35,10 +35,7 @@ const rows: AccessRow[] = [
     name: "team-only Basic does not reach another team's records",
     situation: {
       users: [user("ana", "Sales")],
-      teams: [
-        team("Desk", "Sales", ["ana"], ["Team Basic Only"]),
-        team("Other Desk", "Sales", ["ana"]),
-      ],
+      teams: [team("Desk", "Sales", ["ana"], ["Team Basic Only"]), team("Other Desk", "Sales", ["ana"])],
     },
     check: read({ ownerTeam: "Other Desk" }),
     outcome: "denied",
@@ -190,10 +187,7 @@ const rows: AccessRow[] = [
     rule: "R16",
     name: "a record can still be assigned to a disabled user",
     situation: {
-      users: [
-        user("ana", "Sales", ["Account Local"]),
-        user("ben", "Sales", [], { disabled: true }),
-      ],
+      users: [user("ana", "Sales", ["Account Local"]), user("ben", "Sales", [], { disabled: true })],
     },
     check: { user: ana, action: "Assign", table: "account", record: { owner: ben } },
     outcome: "allowed",
@@ -203,10 +197,7 @@ const rows: AccessRow[] = [
     rule: "R16",
     name: "a record can still be shared by a disabled owner's colleague",
     situation: {
-      users: [
-        user("ana", "Sales", ["Account Local"]),
-        user("ben", "Sales", [], { disabled: true }),
-      ],
+      users: [user("ana", "Sales", ["Account Local"]), user("ben", "Sales", [], { disabled: true })],
     },
     check: { user: ana, action: "Share", table: "account", record: { owner: ben } },
     outcome: "allowed",

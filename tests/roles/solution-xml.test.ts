@@ -94,12 +94,14 @@ describe("real role exports", () => {
   });
 
   it("gives roles the engine compiles and uses, every fixture in one organization", () => {
-    const roles = fixtures.flatMap(({ file }) => read(file)).map((role) => ({
-      name: role.name,
-      businessUnit: "Root",
-      inheritance: role.inheritance,
-      privileges: role.privileges,
-    }));
+    const roles = fixtures
+      .flatMap(({ file }) => read(file))
+      .map((role) => ({
+        name: role.name,
+        businessUnit: "Root",
+        inheritance: role.inheritance,
+        privileges: role.privileges,
+      }));
     const snapshot: OrganizationSnapshot = {
       businessUnits: [{ name: "Root", parent: null }],
       roles,
@@ -108,9 +110,7 @@ describe("real role exports", () => {
     const compiled = compileOrganization(snapshot);
 
     expect(compiled.ok).toBe(true);
-    if (compiled.ok) expect(
-      effectivePrivileges(compiled.org, "CONTOSO\\vm").privileges,
-    ).toHaveLength(628);
+    if (compiled.ok) expect(effectivePrivileges(compiled.org, "CONTOSO\\vm").privileges).toHaveLength(628);
   });
 });
 
@@ -154,9 +154,7 @@ describe("other shapes", () => {
   it("reads a role with no privileges", () => {
     const result = readSolutionRoles('<Role name="Empty"><RolePrivileges /></Role>');
 
-    expect(result).toEqual(
-      { ok: true, roles: [{ name: "Empty", inheritance: "Direct", privileges: {} }] },
-    );
+    expect(result).toEqual({ ok: true, roles: [{ name: "Empty", inheritance: "Direct", privileges: {} }] });
   });
 
   it.each([
@@ -199,11 +197,11 @@ describe("other shapes", () => {
   it("names the key path of a bad entry", () => {
     const result = readSolutionRoles(
       '<Role name="X"><RolePrivileges><RolePrivilege name="prvA" level="Basic" /><RolePrivilege ' +
-      'name="prvB" level="Low" /></RolePrivileges></Role>',
+        'name="prvB" level="Low" /></RolePrivileges></Role>',
     );
 
-    expect(
-      result.ok === false && result.errors[0].path,
-    ).toBe("Role[0].RolePrivileges.RolePrivilege[1].level");
+    expect(result.ok === false && result.errors[0].path).toBe(
+      "Role[0].RolePrivileges.RolePrivilege[1].level",
+    );
   });
 });

@@ -49,37 +49,36 @@ describe("reading", () => {
 
 describe("all errors at once", () => {
   it("returns every error at once, shape and names together, in file order", () => {
-    const errors = orgErrors((o) => {
-      o.businessUnits.push({ name: "A", parent: "B" }, { name: "B", parent: "A" });
-      o.roles.push(
-        {
+    const errors = orgErrors(
+      (o) => {
+        o.businessUnits.push({ name: "A", parent: "B" }, { name: "B", parent: "A" });
+        o.roles.push({
           name: "Bad",
           businessUnit: "Nowhere",
           privileges: { prvReadUoM: "Local", prvWriteAccount: "Hi" },
-        },
-      );
-      o.users.push(
-        { name: "CONTOSO\\cy", businessUnit: "Sales", roles: ["Sales Mgr"] },
-        { name: "CONTOSO\\dee", businessUnit: "Sales", accessMode: "Writer" },
-      );
-      o.teams.push(
-        {
+        });
+        o.users.push(
+          { name: "CONTOSO\\cy", businessUnit: "Sales", roles: ["Sales Mgr"] },
+          { name: "CONTOSO\\dee", businessUnit: "Sales", accessMode: "Writer" },
+        );
+        o.teams.push({
           name: "Deal",
           businessUnit: "Sales",
           type: "Access",
           roles: ["Salesperson"],
           members: ["CONTOSO\\zed"],
-        },
-      );
-    }, [
-      { name: "c", user: "CONTOSO\\nobody", action: "Read", table: "account" },
-      { name: "d", user: "CONTOSO\\ana", action: "Reed", table: "account" },
-    ]);
+        });
+      },
+      [
+        { name: "c", user: "CONTOSO\\nobody", action: "Read", table: "account" },
+        { name: "d", user: "CONTOSO\\ana", action: "Reed", table: "account" },
+      ],
+    );
 
     expect(errors).toEqual([
       "organization.businessUnits[3].parent: cycle in the business-unit tree: A -> B -> A (R1)",
-      'organization.roles[2].privileges.prvWriteAccount: must be one of None, Basic, Local, ' +
-      'Deep, Global, not "Hi"',
+      "organization.roles[2].privileges.prvWriteAccount: must be one of None, Basic, Local, " +
+        'Deep, Global, not "Hi"',
       'organization.roles[2].businessUnit: no business unit "Nowhere"',
       'organization.users[2].roles[0]: no role "Sales Mgr" in Sales or above',
       "organization.users[3].accessMode: must be one of ReadWrite, Administrative, Read, " +
@@ -87,8 +86,8 @@ describe("all errors at once", () => {
       "organization.teams[0].roles: an access team holds no roles (R5)",
       'organization.teams[0].members[0]: no user "CONTOSO\\zed"',
       'checks[0].user: no user "CONTOSO\\nobody"',
-      'checks[1].action: must be one of Create, Read, Write, Delete, Append, AppendTo, Assign, ' +
-      'Share, not "Reed"',
+      "checks[1].action: must be one of Create, Read, Write, Delete, Append, AppendTo, Assign, " +
+        'Share, not "Reed"',
     ]);
   });
 
@@ -118,9 +117,10 @@ describe("all errors at once", () => {
     const result = compileOrganization(organization as never);
 
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map(formatError)).toEqual(
-      ['organization.users[2].businessUnit: no business unit "Marketing"'],
-    );
+    if (!result.ok)
+      expect(result.errors.map(formatError)).toEqual([
+        'organization.users[2].businessUnit: no business unit "Marketing"',
+      ]);
   });
 
   it("refuses a file that is not an object", () => {

@@ -13,8 +13,17 @@ const ana = "CONTOSO\\ana";
 const readOwn = { as: "context", action: "Read", table: "account", record: { owner: ana } };
 
 function step(name: string, mode: string, isolation: string) {
-  return { name, message: "Update", table: "account", stage: "PostOperation", mode, isolation,
-    deployment: "Server", runAs: null, operations: [readOwn] };
+  return {
+    name,
+    message: "Update",
+    table: "account",
+    stage: "PostOperation",
+    mode,
+    isolation,
+    deployment: "Server",
+    runAs: null,
+    operations: [readOwn],
+  };
 }
 
 function snapshot(accounts: Record<string, string>, privUserGroup: string[] = []): StoredSnapshot {

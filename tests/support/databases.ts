@@ -13,7 +13,8 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 
 function assertLocal(url: string) {
   const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host)) throw new Error(`refusing to run tests against non-local database host ${host}`);
+  if (!LOCAL_HOSTS.has(host))
+    throw new Error(`refusing to run tests against non-local database host ${host}`);
 }
 
 type Backend = { name: string; open(): Promise<void>; close(): Promise<void> };

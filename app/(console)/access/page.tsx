@@ -51,7 +51,8 @@ function UserAccess({ access }: { access: NonNullable<Awaited<ReturnType<typeof 
       <Card
         title={
           <span className="flex items-center gap-2">
-            {answer.user} {answer.fullName && <span className="font-normal text-slate-600">{answer.fullName}</span>}
+            {answer.user}{" "}
+            {answer.fullName && <span className="font-normal text-slate-600">{answer.fullName}</span>}
             {answer.disabled && <Badge tone="bad">Disabled (R16)</Badge>}
             {!answer.hasAnyRole && <Badge tone="warn">No security role (R3)</Badge>}
           </span>

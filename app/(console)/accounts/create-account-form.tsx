@@ -35,7 +35,13 @@ export function CreateAccountForm() {
         hint="At least 12 characters. Share it with the person out of band."
         error={errors.password}
       />
-      <InputField id="confirm" label="Repeat the password" type="password" autoComplete="new-password" error={errors.confirm} />
+      <InputField
+        id="confirm"
+        label="Repeat the password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirm}
+      />
       <div className="md:col-span-2 space-y-3">
         <FormMessage state={state} />
         <Button type="submit" disabled={pending}>

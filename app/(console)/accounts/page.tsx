@@ -42,7 +42,9 @@ export default async function AccountsPage() {
               <Td>
                 <Badge tone={account.role === "Admin" ? "info" : "neutral"}>{account.role}</Badge>
               </Td>
-              <Td>{account.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</Td>
+              <Td>
+                {account.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}
+              </Td>
               <Td>{account.lastSignInAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never"}</Td>
               <Td className="text-right">
                 <form action={setAccountDisabledAction}>
@@ -50,7 +52,8 @@ export default async function AccountsPage() {
                   <input type="hidden" name="version" value={account.version} />
                   <input type="hidden" name="disabled" value={account.disabled ? "false" : "true"} />
                   <button type="submit" className="text-sm text-brand-600 hover:underline">
-                    {account.disabled ? "Enable" : "Disable"} <span className="sr-only">{account.username}</span>
+                    {account.disabled ? "Enable" : "Disable"}{" "}
+                    <span className="sr-only">{account.username}</span>
                   </button>
                 </form>
               </Td>

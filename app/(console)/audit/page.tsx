@@ -52,7 +52,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             {events.length === 0 && <EmptyRow colSpan={5}>No event matches these filters.</EmptyRow>}
             {events.map((event) => (
               <tr key={event.id} className="break-inside-avoid">
-                <Td className="whitespace-nowrap text-xs">{event.at.toISOString().replace("T", " ").slice(0, 19)}</Td>
+                <Td className="whitespace-nowrap text-xs">
+                  {event.at.toISOString().replace("T", " ").slice(0, 19)}
+                </Td>
                 <Td>{event.actorName}</Td>
                 <Td className="font-mono text-xs">{event.action}</Td>
                 <Td>
@@ -77,7 +79,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </Table>
-        <Pagination path="/audit" params={params} page={filters.page} pageSize={filters.pageSize} total={total} />
+        <Pagination
+          path="/audit"
+          params={params}
+          page={filters.page}
+          pageSize={filters.pageSize}
+          total={total}
+        />
       </div>
     </>
   );
@@ -112,7 +120,11 @@ function Filters({ filters, choices }: { filters: FilterValues; choices: Choices
   );
 
   return (
-    <form method="get" action="/audit" className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/audit"
+      className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       {filters.targetId && <input type="hidden" name="targetId" value={filters.targetId} />}
       <div className="grid gap-4 md:grid-cols-3 xl:grid-cols-6">
         {select("actor", "Actor", choices.actors)}

@@ -10,7 +10,11 @@ import { createBusinessUnitAction } from "./actions";
 
 export const metadata: Metadata = { title: "Business units" };
 
-export default async function BusinessUnitsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+export default async function BusinessUnitsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ deleted?: string }>;
+}) {
   const { deleted } = await searchParams;
   const actor = await requirePermission("directory.read");
   const mayEdit = actorMay(actor, "business-unit.write");

@@ -33,16 +33,29 @@ export default async function RolesPage() {
           )
         }
       />
-      <form action="/roles/compare" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+      <form
+        action="/roles/compare"
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+      >
         <div className="space-y-1">
-          <label htmlFor="compare-a" className="block text-xs font-medium text-slate-700">First role</label>
-          <select id="compare-a" name="a" className={`${inputClass} py-1.5`}>{options}</select>
+          <label htmlFor="compare-a" className="block text-xs font-medium text-slate-700">
+            First role
+          </label>
+          <select id="compare-a" name="a" className={`${inputClass} py-1.5`}>
+            {options}
+          </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="compare-b" className="block text-xs font-medium text-slate-700">Second role</label>
-          <select id="compare-b" name="b" className={`${inputClass} py-1.5`} defaultValue={roles[1]?.id}>{options}</select>
+          <label htmlFor="compare-b" className="block text-xs font-medium text-slate-700">
+            Second role
+          </label>
+          <select id="compare-b" name="b" className={`${inputClass} py-1.5`} defaultValue={roles[1]?.id}>
+            {options}
+          </select>
         </div>
-        <button type="submit" className={buttonClass("secondary")}>Compare</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Compare
+        </button>
       </form>
       <Table caption="Security roles">
         <thead>
@@ -60,10 +73,18 @@ export default async function RolesPage() {
           {roles.map((role) => (
             <tr key={role.id}>
               <Td className="font-medium">
-                <Link href={`/roles/${role.id}`} className="text-brand-700 hover:underline">{role.name}</Link>
+                <Link href={`/roles/${role.id}`} className="text-brand-700 hover:underline">
+                  {role.name}
+                </Link>
               </Td>
               <Td>{role.businessUnit.name}</Td>
-              <Td>{role.inheritance === "TeamOnly" ? <Badge tone="warn">Team privileges only</Badge> : "Direct and team"}</Td>
+              <Td>
+                {role.inheritance === "TeamOnly" ? (
+                  <Badge tone="warn">Team privileges only</Badge>
+                ) : (
+                  "Direct and team"
+                )}
+              </Td>
               <Td className="text-right tabular-nums">{role._count.privileges}</Td>
               <Td className="text-right tabular-nums">{role._count.users}</Td>
               <Td className="text-right tabular-nums">{role._count.teams}</Td>

@@ -23,7 +23,10 @@ function Conflict({ current }: { current: unknown }) {
       <p className="font-medium">Stored now:</p>
       <ul className="mt-1 list-inside list-disc">
         <li>Name: {stored.name}</li>
-        <li>Keep roles when a user or team changes business unit: {stored.doNotRemoveRolesOnChangeBusinessUnit ? "yes" : "no"}</li>
+        <li>
+          Keep roles when a user or team changes business unit:{" "}
+          {stored.doNotRemoveRolesOnChangeBusinessUnit ? "yes" : "no"}
+        </li>
         <li>Hierarchy security: {stored.hierarchySecurity ? "on" : "off"}</li>
       </ul>
       <p className="mt-1">Reload the page to edit from these values.</p>
@@ -39,7 +42,13 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
   return (
     <ActionForm action={action} className="max-w-2xl space-y-5">
       <input type="hidden" name="version" value={settings.version} />
-      <InputField id="name" label="Organization name" defaultValue={settings.name} disabled={!canEdit} error={errors.name} />
+      <InputField
+        id="name"
+        label="Organization name"
+        defaultValue={settings.name}
+        disabled={!canEdit}
+        error={errors.name}
+      />
       <div className="flex gap-3">
         <input
           id="doNotRemoveRolesOnChangeBusinessUnit"
@@ -55,7 +64,8 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
             Keep role assignments when a user or team moves to another business unit
           </label>
           <p id="keep-roles-hint" className="text-xs text-slate-500">
-            DoNotRemoveRolesOnChangeBusinessUnit (R6). Off, the platform&apos;s default: a move removes the roles.
+            DoNotRemoveRolesOnChangeBusinessUnit (R6). Off, the platform&apos;s default: a move removes the
+            roles.
           </p>
         </div>
       </div>

@@ -55,7 +55,10 @@ export async function removeTeamRoleAction(_previous: Previous, form: FormData) 
   return done(await removeTeamRole(Object.fromEntries(form)), "Role removed.");
 }
 
-export async function previewTeamMoveAction(input: { id: string; businessUnitId: string }): Promise<MovePreview> {
+export async function previewTeamMoveAction(input: {
+  id: string;
+  businessUnitId: string;
+}): Promise<MovePreview> {
   try {
     return { ok: true, ...(await previewMove("team", input)) };
   } catch (error) {

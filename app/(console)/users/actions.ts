@@ -46,7 +46,10 @@ export async function removeUserRoleAction(_previous: Previous, form: FormData) 
   return done(await removeUserRole(Object.fromEntries(form)), "Role removed.");
 }
 
-export async function previewUserMoveAction(input: { id: string; businessUnitId: string }): Promise<MovePreview> {
+export async function previewUserMoveAction(input: {
+  id: string;
+  businessUnitId: string;
+}): Promise<MovePreview> {
   try {
     return { ok: true, ...(await previewMove("user", input)) };
   } catch (error) {
@@ -72,7 +75,10 @@ export async function bulkUserRoleAction(_previous: Previous, form: FormData) {
   const verb = form.get("mode") === "assign" ? "Assigned" : "Removed";
   const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : "";
 
-  return done(result, `${verb} ${role} ${verb === "Assigned" ? "to" : "from"} ${changed} user${changed === 1 ? "" : "s"}${skipped}.`);
+  return done(
+    result,
+    `${verb} ${role} ${verb === "Assigned" ? "to" : "from"} ${changed} user${changed === 1 ? "" : "s"}${skipped}.`,
+  );
 }
 
 export async function previewUserImportAction(csv: string) {

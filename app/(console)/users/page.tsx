@@ -18,13 +18,23 @@ export const metadata: Metadata = { title: "Users" };
 
 const PATH = "/users";
 
-function FilterSelect(props: { id: string; label: string; value?: string; options: { value: string; label: string }[] }) {
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={props.id} className="block text-xs font-medium text-slate-700">
         {props.label}
       </label>
-      <select id={props.id} name={props.id} defaultValue={props.value ?? ""} className={`${inputClass} py-1.5`}>
+      <select
+        id={props.id}
+        name={props.id}
+        defaultValue={props.value ?? ""}
+        className={`${inputClass} py-1.5`}
+      >
         <option value="">Any</option>
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -63,7 +73,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       pageSize: list.pageSize,
     }),
   ]);
-  const roleOptions = options.roles.map((role) => ({ value: role.id, label: `${role.name} (${role.businessUnit.name})` }));
+  const roleOptions = options.roles.map((role) => ({
+    value: role.id,
+    label: `${role.name} (${role.businessUnit.name})`,
+  }));
   const sort = { sort: list.sort, dir: list.dir };
 
   const head = (
@@ -125,7 +138,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           )
         }
       />
-      <form role="search" action={PATH} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm md:grid-cols-4 xl:grid-cols-8">
+      <form
+        role="search"
+        action={PATH}
+        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm md:grid-cols-4 xl:grid-cols-8"
+      >
         <div className="space-y-1 md:col-span-2">
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search users
@@ -139,9 +156,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             className={`${inputClass} py-1.5`}
           />
         </div>
-        <FilterSelect id="bu" label="Business unit" value={filters.bu} options={options.units.map((u) => ({ value: u.id, label: u.name }))} />
+        <FilterSelect
+          id="bu"
+          label="Business unit"
+          value={filters.bu}
+          options={options.units.map((u) => ({ value: u.id, label: u.name }))}
+        />
         <FilterSelect id="role" label="Security role" value={filters.role} options={roleOptions} />
-        <FilterSelect id="team" label="Team" value={filters.team} options={options.teams.map((t) => ({ value: t.id, label: t.name }))} />
+        <FilterSelect
+          id="team"
+          label="Team"
+          value={filters.team}
+          options={options.teams.map((t) => ({ value: t.id, label: t.name }))}
+        />
         <FilterSelect
           id="state"
           label="State"
@@ -151,7 +178,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             { value: "disabled", label: "Disabled" },
           ]}
         />
-        <FilterSelect id="mode" label="Access mode" value={filters.mode} options={ACCESS_MODES.map((m) => ({ value: m, label: ACCESS_MODE_LABELS[m] }))} />
+        <FilterSelect
+          id="mode"
+          label="Access mode"
+          value={filters.mode}
+          options={ACCESS_MODES.map((m) => ({ value: m, label: ACCESS_MODE_LABELS[m] }))}
+        />
         <input type="hidden" name="sort" value={list.sort} />
         <input type="hidden" name="dir" value={list.dir} />
         <div className="flex items-end justify-end gap-2">
@@ -164,8 +196,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
       {mayEdit ? (
-        <BulkUserTable head={head} rows={rows} action={bulkUserRoleAction} empty={empty}
-          roles={options.roles.map((r) => ({ id: r.id, name: r.name, businessUnit: r.businessUnit.name }))} />
+        <BulkUserTable
+          head={head}
+          rows={rows}
+          action={bulkUserRoleAction}
+          empty={empty}
+          roles={options.roles.map((r) => ({ id: r.id, name: r.name, businessUnit: r.businessUnit.name }))}
+        />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -182,7 +219,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <Pagination path={PATH} params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pagination
+        path={PATH}
+        params={params}
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+      />
     </>
   );
 }

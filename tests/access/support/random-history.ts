@@ -37,7 +37,8 @@ export function randomSource(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T | undefined => (items.length ? items[int(items.length)] : undefined);
+  const pick = <T>(items: readonly T[]): T | undefined =>
+    items.length ? items[int(items.length)] : undefined;
 
   return { int, pick, shuffle: <T>(items: T[]) => items.sort(() => next() - 0.5) };
 }
@@ -50,10 +51,18 @@ export function randomHistory(initial: AccessSnapshot, seed: number, steps: numb
   let current = structuredClone(initial);
   // As the console stores it: every optional field has its value.
   for (const user of current.users ?? []) {
-    Object.assign(user, { fullName: user.fullName ?? "", roles: user.roles ?? [], disabled: user.disabled ?? false });
-    Object.assign(user, { accessMode: user.accessMode ?? "ReadWrite", applicationUser: user.applicationUser ?? false });
+    Object.assign(user, {
+      fullName: user.fullName ?? "",
+      roles: user.roles ?? [],
+      disabled: user.disabled ?? false,
+    });
+    Object.assign(user, {
+      accessMode: user.accessMode ?? "ReadWrite",
+      applicationUser: user.applicationUser ?? false,
+    });
   }
-  for (const team of current.teams ?? []) Object.assign(team, { type: team.type ?? "Owner", roles: team.roles ?? [] });
+  for (const team of current.teams ?? [])
+    Object.assign(team, { type: team.type ?? "Owner", roles: team.roles ?? [] });
   for (const role of current.roles ?? []) role.inheritance ??= "Direct";
   current.serviceAccounts = Object.fromEntries(
     SERVICE_NAMES.map((service) => [service, serviceAccountState(current, service).identity]),
@@ -81,8 +90,21 @@ export function randomHistory(initial: AccessSnapshot, seed: number, steps: numb
   return { states, times, events };
 }
 
-const CHANGES = [stagedChange, createUser, deleteUser, renameUser, disableUser, changeRole, renameRole,
-  createTeam, deleteTeam, renameUnit, createUnit, changeGroup, deleteRole];
+const CHANGES = [
+  stagedChange,
+  createUser,
+  deleteUser,
+  renameUser,
+  disableUser,
+  changeRole,
+  renameRole,
+  createTeam,
+  deleteTeam,
+  renameUnit,
+  createUnit,
+  changeGroup,
+  deleteRole,
+];
 
 function randomChange(s: AccessSnapshot, random: Random, step: number): Written[] | undefined {
   const change = CHANGES[random.int(CHANGES.length)];
@@ -93,14 +115,19 @@ function randomChange(s: AccessSnapshot, random: Random, step: number): Written[
 function stagedChange(s: AccessSnapshot, random: Random): Written[] | undefined {
   const user = random.pick(s.users ?? []);
   const kinds: StagedChange[] = [
-    { kind: "change-service-identity", service: random.pick(SERVICE_NAMES)!, identity: random.pick(["NetworkService", "CONTOSO\\svc-a", "LocalSystem"])! },
+    {
+      kind: "change-service-identity",
+      service: random.pick(SERVICE_NAMES)!,
+      identity: random.pick(["NetworkService", "CONTOSO\\svc-a", "LocalSystem"])!,
+    },
   ];
   if (user) {
     const role = random.pick(s.roles ?? []);
     const team = random.pick(s.teams ?? []);
     const unit = random.pick(s.businessUnits)!;
     if (role) kinds.push({ kind: "add-role", user: user.name, role: role.name });
-    if (user.roles?.length) kinds.push({ kind: "remove-role", user: user.name, role: random.pick(user.roles)! });
+    if (user.roles?.length)
+      kinds.push({ kind: "remove-role", user: user.name, role: random.pick(user.roles)! });
     if (team) kinds.push({ kind: "add-team-member", user: user.name, team: team.name });
     if (team) kinds.push({ kind: "remove-team-member", user: user.name, team: team.name });
     kinds.push({ kind: "move-user", user: user.name, businessUnit: unit.name });
@@ -124,7 +151,13 @@ function stagedChange(s: AccessSnapshot, random: Random): Written[] | undefined 
 function createUser(s: AccessSnapshot, random: Random, step: number): Written[] {
   const unit = random.pick(s.businessUnits)!;
   const name = `CONTOSO\\new${step}`;
-  (s.users ??= []).push({ name, fullName: `New ${step}`, businessUnit: unit.name, roles: [], disabled: false });
+  (s.users ??= []).push({
+    name,
+    fullName: `New ${step}`,
+    businessUnit: unit.name,
+    roles: [],
+    disabled: false,
+  });
 
   return [{ targetType: "user", action: "user.create", before: null, after: userState(s, name) }];
 }
@@ -133,13 +166,20 @@ function deleteUser(s: AccessSnapshot, random: Random): Written[] | undefined {
   const user = random.pick(s.users ?? []);
   if (!user) return undefined;
 
-  const written: Written[] = [{ targetType: "user", action: "user.delete", before: userState(s, user.name), after: null }];
+  const written: Written[] = [
+    { targetType: "user", action: "user.delete", before: userState(s, user.name), after: null },
+  ];
   s.users = s.users!.filter((u) => u !== user);
   for (const team of s.teams ?? []) {
     if (!team.members.some((m) => same(m, user.name))) continue;
     const before = teamState(s, team.name);
     team.members = team.members.filter((m) => !same(m, user.name));
-    written.push({ targetType: "team", action: "team.remove-member", before, after: teamState(s, team.name) });
+    written.push({
+      targetType: "team",
+      action: "team.remove-member",
+      before,
+      after: teamState(s, team.name),
+    });
   }
 
   return written;
@@ -172,10 +212,21 @@ function changeRole(s: AccessSnapshot, random: Random): Written[] | undefined {
   if (!role) return undefined;
 
   const before = roleState(s, role.name, role.businessUnit);
-  role.privileges = { ...role.privileges, prvReadaccount: random.pick(LEVELS)!, prvExportToExcel: random.pick(LEVELS)! };
+  role.privileges = {
+    ...role.privileges,
+    prvReadaccount: random.pick(LEVELS)!,
+    prvExportToExcel: random.pick(LEVELS)!,
+  };
   if (random.int(3) === 0) role.inheritance = role.inheritance === "TeamOnly" ? "Direct" : "TeamOnly";
 
-  return [{ targetType: "security-role", action: "role.update", before, after: roleState(s, role.name, role.businessUnit) }];
+  return [
+    {
+      targetType: "security-role",
+      action: "role.update",
+      before,
+      after: roleState(s, role.name, role.businessUnit),
+    },
+  ];
 }
 
 function renameRole(s: AccessSnapshot, random: Random, step: number): Written[] | undefined {
@@ -189,7 +240,14 @@ function renameRole(s: AccessSnapshot, random: Random, step: number): Written[] 
   }
   role.name = name;
 
-  return [{ targetType: "security-role", action: "role.rename", before, after: roleState(s, name, role.businessUnit) }];
+  return [
+    {
+      targetType: "security-role",
+      action: "role.rename",
+      before,
+      after: roleState(s, name, role.businessUnit),
+    },
+  ];
 }
 
 function deleteRole(s: AccessSnapshot, random: Random): Written[] | undefined {
@@ -197,7 +255,12 @@ function deleteRole(s: AccessSnapshot, random: Random): Written[] | undefined {
   if (!role) return undefined;
 
   const written: Written[] = [
-    { targetType: "security-role", action: "role.delete", before: roleState(s, role.name, role.businessUnit), after: null },
+    {
+      targetType: "security-role",
+      action: "role.delete",
+      before: roleState(s, role.name, role.businessUnit),
+      after: null,
+    },
   ];
   s.roles = s.roles!.filter((r) => r !== role);
   for (const user of s.users ?? []) {
@@ -245,7 +308,14 @@ function renameUnit(s: AccessSnapshot, random: Random, step: number): Written[] 
   }
   unit.name = name;
 
-  return [{ targetType: "business-unit", action: "business-unit.rename", before, after: { name, parent: unit.parent } }];
+  return [
+    {
+      targetType: "business-unit",
+      action: "business-unit.rename",
+      before,
+      after: { name, parent: unit.parent },
+    },
+  ];
 }
 
 function createUnit(s: AccessSnapshot, random: Random, step: number): Written[] {
@@ -260,21 +330,27 @@ function changeGroup(s: AccessSnapshot, random: Random, step: number): Written[]
   const groups = s.groups as Record<string, string[]>;
   const members = groups.PrivUserGroup ?? [];
   const before = { name: "PrivUserGroup", members: [...members] };
-  groups.PrivUserGroup = random.int(2) === 0 && members.length ? members.slice(1) : [...members, `CONTOSO\\svc${step}`];
+  groups.PrivUserGroup =
+    random.int(2) === 0 && members.length ? members.slice(1) : [...members, `CONTOSO\\svc${step}`];
 
-  return [{
-    targetType: "directory-group",
-    action: "group.change",
-    before,
-    after: { name: "PrivUserGroup", members: [...groups.PrivUserGroup] },
-  }];
+  return [
+    {
+      targetType: "directory-group",
+      action: "group.change",
+      before,
+      after: { name: "PrivUserGroup", members: [...groups.PrivUserGroup] },
+    },
+  ];
 }
 
 /** Order-free form of a snapshot, for comparing two. */
 export function normalized(s: AccessSnapshot) {
   const lower = (v: string) => v.toLowerCase();
   const sorted = (items: string[] | undefined) => [...(items ?? [])].map(lower).sort();
-  const by = <T>(key: (item: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
+  const by =
+    <T>(key: (item: T) => string) =>
+    (a: T, b: T) =>
+      key(a).localeCompare(key(b));
 
   return {
     businessUnits: s.businessUnits.map((u) => [lower(u.name), u.parent ? lower(u.parent) : null]).sort(),
@@ -282,7 +358,9 @@ export function normalized(s: AccessSnapshot) {
       .map((r) => ({
         key: lower(`${r.businessUnit}|${r.name}`),
         inheritance: r.inheritance ?? "Direct",
-        privileges: Object.entries(r.privileges).map(([k, v]) => `${lower(k)}=${v}`).sort(),
+        privileges: Object.entries(r.privileges)
+          .map(([k, v]) => `${lower(k)}=${v}`)
+          .sort(),
       }))
       .sort(by((r) => r.key)),
     users: (s.users ?? [])
@@ -295,7 +373,12 @@ export function normalized(s: AccessSnapshot) {
       }))
       .sort(by((u) => u.name)),
     teams: (s.teams ?? [])
-      .map((t) => ({ name: lower(t.name), businessUnit: lower(t.businessUnit), roles: sorted(t.roles), members: sorted(t.members) }))
+      .map((t) => ({
+        name: lower(t.name),
+        businessUnit: lower(t.businessUnit),
+        roles: sorted(t.roles),
+        members: sorted(t.members),
+      }))
       .sort(by((t) => t.name)),
     services: Object.fromEntries(
       Object.entries(s.serviceAccounts ?? {}).map(([k, v]) => [k, serviceAccountState(s, k).identity || v]),

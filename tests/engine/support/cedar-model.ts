@@ -1,8 +1,4 @@
-import type {
-  AccessCheck,
-  OrganizationSnapshot,
-  SnapshotRole,
-} from "@/lib/scenario/schema";
+import type { AccessCheck, OrganizationSnapshot, SnapshotRole } from "@/lib/scenario/schema";
 
 // The same organization written as Cedar policies and entities, from DOMAIN.md
 // directly and without the engine's code, so the two can be compared.
@@ -82,9 +78,7 @@ function rolePolicies(
     const right = RIGHTS.find((r) => r.toLowerCase() === match[1].toLowerCase())!;
     const table = match[2].toLowerCase();
 
-    const ways = orgOwned.has(table)
-      ? ["true"]
-      : reach(right, RANK[level], holder.unit, teamOnlyTeam);
+    const ways = orgOwned.has(table) ? ["true"] : reach(right, RANK[level], holder.unit, teamOnlyTeam);
     policies.push(
       `permit (${holder.clause}, action == Action::${JSON.stringify(right)}, resource) ` +
         `when { resource.table == ${JSON.stringify(table)} && (${ways.join(" || ")}) };`,
@@ -95,12 +89,7 @@ function rolePolicies(
 }
 
 // The ways one role privilege reaches a record (DOMAIN.md R12, R13).
-function reach(
-  right: string,
-  rank: number,
-  unit: string,
-  teamOnlyTeam: string | undefined,
-): string[] {
+function reach(right: string, rank: number, unit: string, teamOnlyTeam: string | undefined): string[] {
   const ways = teamOnlyTeam
     ? [`resource.ownerTeam == ${ref("Team", teamOnlyTeam)}`]
     : ["resource.ownerUser == principal", "principal in resource.ownerTeam"];
@@ -146,8 +135,8 @@ function recordEntity(org: OrganizationSnapshot, question: AccessCheck): Json {
   const record = question.record ?? {};
   const ownerTeam = (org.teams ?? []).find((t) => t.name === record.ownerTeam);
   const ownerUser = record.ownerTeam ? undefined : (record.owner ?? question.user);
-  const unit = ownerTeam?.businessUnit ??
-    (org.users ?? []).find((u) => u.name === ownerUser)?.businessUnit ?? "-";
+  const unit =
+    ownerTeam?.businessUnit ?? (org.users ?? []).find((u) => u.name === ownerUser)?.businessUnit ?? "-";
 
   const shares: Record<string, unknown[]> = {};
   for (const right of RIGHTS) {

@@ -1,9 +1,4 @@
-import {
-  compileOrganization,
-  type CheckResult,
-  type Organization,
-  runCheck,
-} from "@/lib/engine";
+import { compileOrganization, type CheckResult, type Organization, runCheck } from "@/lib/engine";
 import type {
   Check,
   OrganizationSnapshot,

@@ -110,9 +110,11 @@ function build(draft: Draft): RandomCase {
       prvReadUoM: role.uom,
       prvActOnBehalfOfAnotherUser: role.actOnBehalf,
     };
-    USER_TABLES.forEach((table, t) => RIGHTS.forEach((right, r) => {
-      privileges[`prv${right}${table}`] = role.levels[t * RIGHTS.length + r];
-    }));
+    USER_TABLES.forEach((table, t) =>
+      RIGHTS.forEach((right, r) => {
+        privileges[`prv${right}${table}`] = role.levels[t * RIGHTS.length + r];
+      }),
+    );
     return {
       name: `Role${i}`,
       businessUnit: units[role.unit % units.length],
@@ -121,9 +123,10 @@ function build(draft: Draft): RandomCase {
     };
   });
   const roleUnit = draft.roles.map((role) => role.unit % units.length);
-  const usable = (unit: number, picks: number[]) => [...new Set(picks.map((p) => p % roles.length))]
-    .filter((r) => ancestors(unit).includes(roleUnit[r]))
-    .map((r) => roles[r].name);
+  const usable = (unit: number, picks: number[]) =>
+    [...new Set(picks.map((p) => p % roles.length))]
+      .filter((r) => ancestors(unit).includes(roleUnit[r]))
+      .map((r) => roles[r].name);
 
   const users: SnapshotUser[] = draft.users.map((user, i) => {
     const unit = user.unit % units.length;
@@ -152,9 +155,10 @@ function build(draft: Draft): RandomCase {
     const user = users[q.user % users.length].name;
     if (q.table === "uom") return { name: `q${i}`, user, action: q.action, table: "uom" };
 
-    const owner = q.ownerKind === "team" && ownerTeams.length > 0
-      ? { ownerTeam: ownerTeams[q.owner % ownerTeams.length].name }
-      : { owner: q.ownerKind === "self" ? user : users[q.owner % users.length].name };
+    const owner =
+      q.ownerKind === "team" && ownerTeams.length > 0
+        ? { ownerTeam: ownerTeams[q.owner % ownerTeams.length].name }
+        : { owner: q.ownerKind === "self" ? user : users[q.owner % users.length].name };
     const sharedWith = q.shares.flatMap((share) => {
       if (share.kind === "organization") {
         return [{ principal: "organization", rights: share.rights }];
@@ -178,11 +182,7 @@ function build(draft: Draft): RandomCase {
       businessUnits: units.map((name, i) => {
         return { name, parent: unitParent[i] === -1 ? null : units[unitParent[i]] };
       }),
-      tables: [
-        { name: "account" },
-        { name: "contact" },
-        { name: "uom", ownership: "Organization" },
-      ],
+      tables: [{ name: "account" }, { name: "contact" }, { name: "uom", ownership: "Organization" }],
       roles,
       users,
       teams,

@@ -37,7 +37,13 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
           <label htmlFor="user" className="block text-sm font-medium text-slate-800">
             User logon
           </label>
-          <input id="user" name="user" defaultValue={user} className={inputClass} placeholder="CONTOSO\name" />
+          <input
+            id="user"
+            name="user"
+            defaultValue={user}
+            className={inputClass}
+            placeholder="CONTOSO\name"
+          />
         </div>
         <div className="space-y-1">
           <label htmlFor="at" className="block text-sm font-medium text-slate-800">
@@ -59,18 +65,22 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
       )}
       {result?.ok && (
         <section aria-label="Access then and now" className="mt-6 space-y-4">
-          <EvidenceHeader stamp={result.stamp} subject={`${user} as of ${at!.toISOString().slice(0, 16)} UTC`} />
+          <EvidenceHeader
+            stamp={result.stamp}
+            subject={`${user} as of ${at!.toISOString().slice(0, 16)} UTC`}
+          />
           {result.blockedBy && (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
               The organization was replaced by an import ({result.blockedBy.action}) at{" "}
-              {result.blockedBy.at.toISOString().replace("T", " ").slice(0, 19)} UTC; history before it cannot be
-              rebuilt, so this shows the state just after that import.
+              {result.blockedBy.at.toISOString().replace("T", " ").slice(0, 19)} UTC; history before it cannot
+              be rebuilt, so this shows the state just after that import.
             </p>
           )}
           <p className="text-sm text-slate-700">
             {result.then ? (
               <>
-                Then: {result.then.user} in {result.then.businessUnit}, {result.then.privileges.length} privileges
+                Then: {result.then.user} in {result.then.businessUnit}, {result.then.privileges.length}{" "}
+                privileges
                 {result.then.disabled ? ", disabled" : ""}.{" "}
               </>
             ) : (
@@ -88,7 +98,14 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
             {result.userId && (
               <>
                 {" "}
-                (<Link className="text-brand-600 hover:underline" href={auditHistoryHref("user", result.userId)}>history</Link>)
+                (
+                <Link
+                  className="text-brand-600 hover:underline"
+                  href={auditHistoryHref("user", result.userId)}
+                >
+                  history
+                </Link>
+                )
               </>
             )}
             .

@@ -39,7 +39,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       />
       <div className="no-print grid gap-6 lg:grid-cols-2">
         <Card title="First user">
-          {left && <p className="mb-3 text-sm">Chosen: <span className="font-semibold">{left}</span></p>}
+          {left && (
+            <p className="mb-3 text-sm">
+              Chosen: <span className="font-semibold">{left}</span>
+            </p>
+          )}
           <UserPicker
             action="/access/compare"
             name="leftQ"
@@ -90,13 +94,19 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {comparison.missing.right && <Missing what={right || "that role"} />}
       {comparison.left && comparison.right && (
         <section aria-label="Comparison" className="mt-6 space-y-3">
-          <EvidenceHeader stamp={comparison.stamp} subject={`${comparison.left.user} compared with ${comparison.rightLabel}`} />
+          <EvidenceHeader
+            stamp={comparison.stamp}
+            subject={`${comparison.left.user} compared with ${comparison.rightLabel}`}
+          />
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-slate-700">
               <span className="font-semibold">{comparison.differences}</span> privilege
               {comparison.differences === 1 ? " differs" : "s differ"} (highlighted).{" "}
               {!roleId && (
-                <Link className="no-print text-brand-600 hover:underline" href={pick({ left: right, right: left })}>
+                <Link
+                  className="no-print text-brand-600 hover:underline"
+                  href={pick({ left: right, right: left })}
+                >
                   Swap sides
                 </Link>
               )}

@@ -67,7 +67,10 @@ async function UserReport({ logon }: { logon: string }) {
         </tbody>
       </Table>
       <p className="no-print mt-4 text-sm">
-        <Link className="text-brand-600 hover:underline" href={`/access?user=${encodeURIComponent(answer.user)}`}>
+        <Link
+          className="text-brand-600 hover:underline"
+          href={`/access?user=${encodeURIComponent(answer.user)}`}
+        >
           Back to the matrix
         </Link>
       </p>
@@ -94,7 +97,11 @@ async function WhoCanReport({ params }: { params: SearchParams }) {
 
   return (
     <>
-      <PageHeader title={subject} description={`Scope: ${scope}. ${answer.rows.length} users.`} actions={<PrintButton />} />
+      <PageHeader
+        title={subject}
+        description={`Scope: ${scope}. ${answer.rows.length} users.`}
+        actions={<PrintButton />}
+      />
       <EvidenceHeader stamp={answer.stamp} subject={subject} />
       <Table caption={subject}>
         <thead>

@@ -12,7 +12,11 @@ export async function applyWhatIfAction(_previous: ActionResult<unknown> | null,
   } catch {
     changes = null;
   }
-  const result = await applyWhatIf({ changes, revision: form.get("revision"), reason: form.get("reason") ?? "" });
+  const result = await applyWhatIf({
+    changes,
+    revision: form.get("revision"),
+    reason: form.get("reason") ?? "",
+  });
   if (!result.ok) return result;
 
   revalidatePath("/", "layout");

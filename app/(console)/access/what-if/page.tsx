@@ -25,7 +25,9 @@ function stagedFrom(params: SearchParams): StagedChange[] {
 }
 
 const hrefWith = (changes: StagedChange[]) =>
-  changes.length ? `/access/what-if?${new URLSearchParams({ changes: JSON.stringify(changes) })}` : "/access/what-if";
+  changes.length
+    ? `/access/what-if?${new URLSearchParams({ changes: JSON.stringify(changes) })}`
+    : "/access/what-if";
 
 export default async function WhatIfPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
@@ -56,12 +58,19 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
       <Card title="Stage a change" className="no-print">
         <StageForm
           staged={staged}
-          choices={{ roles: roleNames, teams: choices.teams.map((t) => t.name), units: choices.units, services: SERVICE_NAMES }}
+          choices={{
+            roles: roleNames,
+            teams: choices.teams.map((t) => t.name),
+            units: choices.units,
+            services: SERVICE_NAMES,
+          }}
         />
       </Card>
       <Card title={`Staged changes (${staged.length})`} className="mt-6">
         {staged.length === 0 ? (
-          <p className="text-sm text-slate-500">Nothing staged yet. Nothing is saved until an administrator applies it.</p>
+          <p className="text-sm text-slate-500">
+            Nothing staged yet. Nothing is saved until an administrator applies it.
+          </p>
         ) : (
           <ol className="list-decimal space-y-1 pl-5 text-sm">
             {staged.map((change, index) => (
@@ -85,8 +94,9 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
       {preview?.ok && actorMay(actor, "organization.write") && (
         <Card title="Apply" className="no-print mt-6">
           <p className="mb-3 text-sm text-slate-600">
-            Performs exactly these changes in one transaction, with an audit event for each user, team and service
-            account they touch. Refused if the organization has changed since this preview (revision {preview.revision}).
+            Performs exactly these changes in one transaction, with an audit event for each user, team and
+            service account they touch. Refused if the organization has changed since this preview (revision{" "}
+            {preview.revision}).
           </p>
           <ApplyForm changes={JSON.stringify(preview.changes)} revision={preview.revision} />
         </Card>

@@ -20,7 +20,13 @@ const KINDS: { value: StagedChange["kind"]; label: string }[] = [
   { value: "change-service-identity", label: "Change a service identity" },
 ];
 
-function Select({ id, label, options, value, onChange }: {
+function Select({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: {
   id: string;
   label: string;
   options: readonly string[];
@@ -67,7 +73,10 @@ export function StageForm({ staged, choices }: { staged: StagedChange[]; choices
       setError(`Fill in: ${missing.join(", ")}.`);
       return;
     }
-    const picked = Object.fromEntries([["kind", kind], ...required[kind].map((key) => [key, change[key].trim()])]);
+    const picked = Object.fromEntries([
+      ["kind", kind],
+      ...required[kind].map((key) => [key, change[key].trim()]),
+    ]);
     setError("");
     router.push(`/access/what-if?${new URLSearchParams({ changes: JSON.stringify([...staged, picked]) })}`);
   }
@@ -85,7 +94,12 @@ export function StageForm({ staged, choices }: { staged: StagedChange[]; choices
         <label htmlFor="kind" className="block text-sm font-medium text-slate-800">
           Change
         </label>
-        <select id="kind" value={kind} onChange={(e) => setKind(e.target.value as StagedChange["kind"])} className={inputClass}>
+        <select
+          id="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as StagedChange["kind"])}
+          className={inputClass}
+        >
           {KINDS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -109,10 +123,22 @@ export function StageForm({ staged, choices }: { staged: StagedChange[]; choices
         </div>
       )}
       {(kind === "add-role" || kind === "remove-role") && (
-        <Select id="role" label="Security role" options={choices.roles} value={fields.role ?? ""} onChange={set("role")} />
+        <Select
+          id="role"
+          label="Security role"
+          options={choices.roles}
+          value={fields.role ?? ""}
+          onChange={set("role")}
+        />
       )}
       {(kind === "add-team-member" || kind === "remove-team-member") && (
-        <Select id="team" label="Team" options={choices.teams} value={fields.team ?? ""} onChange={set("team")} />
+        <Select
+          id="team"
+          label="Team"
+          options={choices.teams}
+          value={fields.team ?? ""}
+          onChange={set("team")}
+        />
       )}
       {kind === "move-user" && (
         <Select
@@ -125,7 +151,13 @@ export function StageForm({ staged, choices }: { staged: StagedChange[]; choices
       )}
       {kind === "change-service-identity" && (
         <>
-          <Select id="service" label="Service" options={choices.services} value={fields.service ?? ""} onChange={set("service")} />
+          <Select
+            id="service"
+            label="Service"
+            options={choices.services}
+            value={fields.service ?? ""}
+            onChange={set("service")}
+          />
           <div className="space-y-1">
             <label htmlFor="identity" className="block text-sm font-medium text-slate-800">
               New identity

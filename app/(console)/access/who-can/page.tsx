@@ -31,7 +31,11 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
         actions={
           answer.query && (
             <>
-              <a className={buttonClass("secondary")} href={`/access/who-can/export${query ? `?${query}` : ""}`} download>
+              <a
+                className={buttonClass("secondary")}
+                href={`/access/who-can/export${query ? `?${query}` : ""}`}
+                download
+              >
                 Export CSV
               </a>
               <Link className={buttonClass("secondary")} href={`/access/report${query ? `?${query}` : ""}`}>
@@ -46,8 +50,11 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
         <section aria-label="Answer" className="mt-6">
           <h2 className="mb-2 text-sm text-slate-700">
             <span className="font-semibold">{answer.rows.length.toLocaleString("en")}</span> user
-            {answer.rows.length === 1 ? "" : "s"} hold {describeQuery(answer.query)} at {filters.minLevel} or higher
-            {!answer.known && <span className="ml-2 text-amber-800">(no role in this organization names it)</span>}
+            {answer.rows.length === 1 ? "" : "s"} hold {describeQuery(answer.query)} at {filters.minLevel} or
+            higher
+            {!answer.known && (
+              <span className="ml-2 text-amber-800">(no role in this organization names it)</span>
+            )}
           </h2>
           <Table caption="Users who hold the privilege">
             <thead>
@@ -64,7 +71,10 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
               {shown.map((row) => (
                 <tr key={row.user} className="break-inside-avoid">
                   <Td className="font-medium">
-                    <Link className="text-brand-600 hover:underline" href={`/access?user=${encodeURIComponent(row.user)}`}>
+                    <Link
+                      className="text-brand-600 hover:underline"
+                      href={`/access?user=${encodeURIComponent(row.user)}`}
+                    >
                       {row.user}
                     </Link>
                     {row.disabled && (
@@ -87,7 +97,13 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </Table>
-          <Pagination path="/access/who-can" params={params} page={page} pageSize={PAGE_SIZE} total={answer.rows.length} />
+          <Pagination
+            path="/access/who-can"
+            params={params}
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={answer.rows.length}
+          />
         </section>
       )}
     </>
@@ -114,7 +130,11 @@ function QueryForm({ filters, choices }: { filters: Filters; choices: Choices })
   );
 
   return (
-    <form method="get" action="/access/who-can" className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/access/who-can"
+      className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid gap-4 md:grid-cols-3">
         <div className="space-y-1">
           <label htmlFor="privilege" className="block text-sm font-medium text-slate-800">
@@ -139,9 +159,20 @@ function QueryForm({ filters, choices }: { filters: Filters; choices: Choices })
             ))}
           </datalist>
         </div>
-        {select("table", "Or table", filters.table, [["", "—"], ...choices.tables.map((t): [string, string] => [t, t])])}
-        {select("right", "and right", filters.right ?? "", [["", "—"], ...TABLE_RIGHTS.map((r): [string, string] => [r, r])])}
-        {select("minLevel", "Minimum level", filters.minLevel, LEVELS.slice(1).map((l): [string, string] => [l, l]))}
+        {select("table", "Or table", filters.table, [
+          ["", "—"],
+          ...choices.tables.map((t): [string, string] => [t, t]),
+        ])}
+        {select("right", "and right", filters.right ?? "", [
+          ["", "—"],
+          ...TABLE_RIGHTS.map((r): [string, string] => [r, r]),
+        ])}
+        {select(
+          "minLevel",
+          "Minimum level",
+          filters.minLevel,
+          LEVELS.slice(1).map((l): [string, string] => [l, l]),
+        )}
         {select("businessUnit", "Business unit", filters.businessUnit, [
           ["", "Any"],
           ...choices.units.map((u): [string, string] => [u, u]),

@@ -74,9 +74,15 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
                 Show users in {unit.name}
               </Link>
             </div>
-            <Contents title="Child business units" items={unit.children.map((c) => ({ ...c, href: `/business-units/${c.id}` }))} />
+            <Contents
+              title="Child business units"
+              items={unit.children.map((c) => ({ ...c, href: `/business-units/${c.id}` }))}
+            />
             <Contents title="Teams" items={unit.teams.map((t) => ({ ...t, href: `/teams/${t.id}` }))} />
-            <Contents title="Security roles" items={unit.roles.map((r) => ({ ...r, href: `/roles/${r.id}` }))} />
+            <Contents
+              title="Security roles"
+              items={unit.roles.map((r) => ({ ...r, href: `/roles/${r.id}` }))}
+            />
           </div>
         </Card>
         {mayEdit && (
@@ -111,14 +117,21 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
                       <label htmlFor="parentId" className="block text-sm font-medium text-slate-800">
                         New parent
                       </label>
-                      <select id="parentId" name="parentId" defaultValue={unit.parentId ?? ""} className={inputClass}>
+                      <select
+                        id="parentId"
+                        name="parentId"
+                        defaultValue={unit.parentId ?? ""}
+                        className={inputClass}
+                      >
                         {parentOptions.map((option) => (
                           <option key={option.id} value={option.id}>
                             {option.name}
                           </option>
                         ))}
                       </select>
-                      <p className="text-xs text-slate-500">Units below {unit.name} are not offered: that would make a cycle.</p>
+                      <p className="text-xs text-slate-500">
+                        Units below {unit.name} are not offered: that would make a cycle.
+                      </p>
                     </div>
                   }
                 />
@@ -131,7 +144,12 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
                     ? "This business unit is empty and can be deleted."
                     : "Only an empty business unit can be deleted: no users, teams, child units or security roles (R1)."}
                 </p>
-                <ActionButton action={deleteBusinessUnitAction} hidden={keys} label="Delete business unit" variant="danger" />
+                <ActionButton
+                  action={deleteBusinessUnitAction}
+                  hidden={keys}
+                  label="Delete business unit"
+                  variant="danger"
+                />
               </Card>
             )}
           </div>

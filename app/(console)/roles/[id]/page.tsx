@@ -28,7 +28,9 @@ export default async function RolePage({
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/roles" className="text-brand-700 hover:underline">← Security roles</Link>
+        <Link href="/roles" className="text-brand-700 hover:underline">
+          ← Security roles
+        </Link>
       </p>
       <PageHeader
         title={role.name}
@@ -38,7 +40,8 @@ export default async function RolePage({
             <Link href={`/business-units/${role.businessUnit.id}`} className="text-brand-700 hover:underline">
               {role.businessUnit.name}
             </Link>
-            ; held by {role.holders.users} user{role.holders.users === 1 ? "" : "s"} and {role.holders.teams} team
+            ; held by {role.holders.users} user{role.holders.users === 1 ? "" : "s"} and {role.holders.teams}{" "}
+            team
             {role.holders.teams === 1 ? "" : "s"}.
           </>
         }
@@ -65,13 +68,31 @@ export default async function RolePage({
             fields={
               <>
                 <div className="min-w-64 space-y-1">
-                  <label htmlFor="copy-name" className="block text-sm font-medium text-slate-800">New role name</label>
-                  <input id="copy-name" name="name" defaultValue={`${role.name} (copy)`} className={inputClass} />
+                  <label htmlFor="copy-name" className="block text-sm font-medium text-slate-800">
+                    New role name
+                  </label>
+                  <input
+                    id="copy-name"
+                    name="name"
+                    defaultValue={`${role.name} (copy)`}
+                    className={inputClass}
+                  />
                 </div>
                 <div className="min-w-48 space-y-1">
-                  <label htmlFor="copy-unit" className="block text-sm font-medium text-slate-800">Business unit</label>
-                  <select id="copy-unit" name="businessUnitId" defaultValue={role.businessUnit.id} className={inputClass}>
-                    {options.units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
+                  <label htmlFor="copy-unit" className="block text-sm font-medium text-slate-800">
+                    Business unit
+                  </label>
+                  <select
+                    id="copy-unit"
+                    name="businessUnitId"
+                    defaultValue={role.businessUnit.id}
+                    className={inputClass}
+                  >
+                    {options.units.map((unit) => (
+                      <option key={unit.id} value={unit.id}>
+                        {unit.name}
+                      </option>
+                    ))}
                   </select>
                 </div>
               </>

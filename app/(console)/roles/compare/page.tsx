@@ -22,7 +22,9 @@ function Pair({ left, right }: { left: Parameters<typeof LevelIcon>[0]["level"];
     >
       <span className="inline-flex items-center gap-0.5">
         <LevelIcon level={left} size={14} />
-        <span className="text-slate-300" aria-hidden="true">|</span>
+        <span className="text-slate-300" aria-hidden="true">
+          |
+        </span>
         <LevelIcon level={right} size={14} />
       </span>
     </td>
@@ -38,26 +40,42 @@ export default async function CompareRolesPage({ searchParams }: { searchParams:
   );
   const showAll = firstParam(params, "all") === "1";
   const tableRows = rows.rows.filter((row) =>
-    TABLE_RIGHTS.some((r) => (showAll ? leftLevel(row.cells[r].key) !== "None" || rightLevel(row.cells[r].key) !== "None" : leftLevel(row.cells[r].key) !== rightLevel(row.cells[r].key))),
+    TABLE_RIGHTS.some((r) =>
+      showAll
+        ? leftLevel(row.cells[r].key) !== "None" || rightLevel(row.cells[r].key) !== "None"
+        : leftLevel(row.cells[r].key) !== rightLevel(row.cells[r].key),
+    ),
   );
   const misc = rows.misc.filter((cell) => showAll || leftLevel(cell.key) !== rightLevel(cell.key));
   const differences =
-    rows.rows.reduce((n, row) => n + TABLE_RIGHTS.filter((r) => leftLevel(row.cells[r].key) !== rightLevel(row.cells[r].key)).length, 0) +
-    rows.misc.filter((cell) => leftLevel(cell.key) !== rightLevel(cell.key)).length;
+    rows.rows.reduce(
+      (n, row) =>
+        n + TABLE_RIGHTS.filter((r) => leftLevel(row.cells[r].key) !== rightLevel(row.cells[r].key)).length,
+      0,
+    ) + rows.misc.filter((cell) => leftLevel(cell.key) !== rightLevel(cell.key)).length;
   const base = `/roles/compare?a=${left.role.id}&b=${right.role.id}`;
 
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/roles" className="text-brand-700 hover:underline">← Security roles</Link>
+        <Link href="/roles" className="text-brand-700 hover:underline">
+          ← Security roles
+        </Link>
       </p>
       <PageHeader
         title="Compare security roles"
         description={
           <>
-            Left: <Link className="text-brand-700 hover:underline" href={`/roles/${left.role.id}`}>{left.role.name}</Link> ({left.role.businessUnit.name}) · Right:{" "}
-            <Link className="text-brand-700 hover:underline" href={`/roles/${right.role.id}`}>{right.role.name}</Link> ({right.role.businessUnit.name}).{" "}
-            {differences} privilege{differences === 1 ? "" : "s"} differ; differences are highlighted.
+            Left:{" "}
+            <Link className="text-brand-700 hover:underline" href={`/roles/${left.role.id}`}>
+              {left.role.name}
+            </Link>{" "}
+            ({left.role.businessUnit.name}) · Right:{" "}
+            <Link className="text-brand-700 hover:underline" href={`/roles/${right.role.id}`}>
+              {right.role.name}
+            </Link>{" "}
+            ({right.role.businessUnit.name}). {differences} privilege{differences === 1 ? "" : "s"} differ;
+            differences are highlighted.
           </>
         }
       />
@@ -69,7 +87,8 @@ export default async function CompareRolesPage({ searchParams }: { searchParams:
       </div>
       {left.role.inheritance !== right.role.inheritance && (
         <p className="mb-3 rounded-md bg-amber-100 px-3 py-2 text-sm">
-          Member&apos;s privilege inheritance differs: {left.role.inheritance} vs {right.role.inheritance} (R13).
+          Member&apos;s privilege inheritance differs: {left.role.inheritance} vs {right.role.inheritance}{" "}
+          (R13).
         </p>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -77,18 +96,32 @@ export default async function CompareRolesPage({ searchParams }: { searchParams:
           <caption className="sr-only">Table privileges, left role | right role</caption>
           <thead className="bg-slate-50 text-xs uppercase text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">Table</th>
-              {TABLE_RIGHTS.map((r) => <th key={r} scope="col" className="px-2 py-2 text-center">{RIGHT_LABELS[r] ?? r}</th>)}
+              <th scope="col" className="px-3 py-2 text-left">
+                Table
+              </th>
+              {TABLE_RIGHTS.map((r) => (
+                <th key={r} scope="col" className="px-2 py-2 text-center">
+                  {RIGHT_LABELS[r] ?? r}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {tableRows.length === 0 && (
-              <tr><td colSpan={9} className="px-3 py-6 text-center text-slate-500">No table privilege differs.</td></tr>
+              <tr>
+                <td colSpan={9} className="px-3 py-6 text-center text-slate-500">
+                  No table privilege differs.
+                </td>
+              </tr>
             )}
             {tableRows.map((row) => (
               <tr key={row.table}>
-                <th scope="row" className="px-3 py-1 text-left font-medium">{row.table}</th>
-                {TABLE_RIGHTS.map((r) => <Pair key={r} left={leftLevel(row.cells[r].key)} right={rightLevel(row.cells[r].key)} />)}
+                <th scope="row" className="px-3 py-1 text-left font-medium">
+                  {row.table}
+                </th>
+                {TABLE_RIGHTS.map((r) => (
+                  <Pair key={r} left={leftLevel(row.cells[r].key)} right={rightLevel(row.cells[r].key)} />
+                ))}
               </tr>
             ))}
           </tbody>
@@ -100,16 +133,33 @@ export default async function CompareRolesPage({ searchParams }: { searchParams:
           <caption className="sr-only">Miscellaneous privileges</caption>
           <thead className="bg-slate-50 text-xs uppercase text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">Privilege</th>
-              <th scope="col" className="px-3 py-2 text-left">{left.role.name}</th>
-              <th scope="col" className="px-3 py-2 text-left">{right.role.name}</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Privilege
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {left.role.name}
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {right.role.name}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {misc.length === 0 && <tr><td colSpan={3} className="px-3 py-4 text-center text-slate-500">No difference.</td></tr>}
+            {misc.length === 0 && (
+              <tr>
+                <td colSpan={3} className="px-3 py-4 text-center text-slate-500">
+                  No difference.
+                </td>
+              </tr>
+            )}
             {misc.map((cell) => (
-              <tr key={cell.key} className={cx(leftLevel(cell.key) !== rightLevel(cell.key) && "bg-amber-100")}>
-                <th scope="row" className="px-3 py-1 text-left font-mono text-xs">{cell.privilege}</th>
+              <tr
+                key={cell.key}
+                className={cx(leftLevel(cell.key) !== rightLevel(cell.key) && "bg-amber-100")}
+              >
+                <th scope="row" className="px-3 py-1 text-left font-mono text-xs">
+                  {cell.privilege}
+                </th>
                 <td className="px-3 py-1">{LEVEL_LABELS[leftLevel(cell.key)]}</td>
                 <td className="px-3 py-1">{LEVEL_LABELS[rightLevel(cell.key)]}</td>
               </tr>

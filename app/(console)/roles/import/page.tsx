@@ -18,7 +18,9 @@ export default async function ImportRolesPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/roles" className="text-brand-700 hover:underline">← Security roles</Link>
+        <Link href="/roles" className="text-brand-700 hover:underline">
+          ← Security roles
+        </Link>
       </p>
       <PageHeader
         title="Import security roles"

@@ -68,8 +68,8 @@ export default async function ServicePage({ params, searchParams }: Props) {
           <div className="mt-3 flex flex-wrap gap-2">
             {row.crmUser && (
               <Badge tone="warn">
-                Also a CRM user{row.crmUser.disabled ? " (disabled)" : ""}: a service account must not be
-                one (R27)
+                Also a CRM user{row.crmUser.disabled ? " (disabled)" : ""}: a service account must not be one
+                (R27)
               </Badge>
             )}
             {row.sharedWith.length > 0 && (

@@ -83,7 +83,11 @@ export default async function TeamPage({
                     <ActionButton
                       action={removeTeamMemberAction}
                       hidden={{ ...keys, userId: user.id }}
-                      label={<>Remove<span className="sr-only"> {user.logon}</span></>}
+                      label={
+                        <>
+                          Remove<span className="sr-only"> {user.logon}</span>
+                        </>
+                      }
                       variant="ghost"
                     />
                   )}
@@ -98,8 +102,14 @@ export default async function TeamPage({
                   <label htmlFor="member" className="block text-sm font-medium text-slate-800">
                     Find users to add
                   </label>
-                  <input id="member" name="member" type="search" defaultValue={member} className={inputClass}
-                    placeholder="Logon or name" />
+                  <input
+                    id="member"
+                    name="member"
+                    type="search"
+                    defaultValue={member}
+                    className={inputClass}
+                    placeholder="Logon or name"
+                  />
                 </div>
                 <button type="submit" className={buttonClass("secondary")}>
                   Find
@@ -118,7 +128,11 @@ export default async function TeamPage({
                       <ActionButton
                         action={addTeamMemberAction}
                         hidden={{ ...keys, userId: user.id }}
-                        label={<>Add<span className="sr-only"> {user.logon}</span></>}
+                        label={
+                          <>
+                            Add<span className="sr-only"> {user.logon}</span>
+                          </>
+                        }
                         variant="secondary"
                       />
                     </li>
@@ -130,7 +144,9 @@ export default async function TeamPage({
         </Card>
         <Card title="Security roles">
           {isAccess ? (
-            <p className="text-sm text-slate-600">Access teams hold no security roles; they only receive shares (R5).</p>
+            <p className="text-sm text-slate-600">
+              Access teams hold no security roles; they only receive shares (R5).
+            </p>
           ) : roles.length === 0 ? (
             <p className="text-sm text-slate-500">No roles. Members get nothing from this team.</p>
           ) : (
@@ -147,7 +163,11 @@ export default async function TeamPage({
                     <ActionButton
                       action={removeTeamRoleAction}
                       hidden={{ ...keys, roleId: role.id }}
-                      label={<>Remove<span className="sr-only"> {role.name}</span></>}
+                      label={
+                        <>
+                          Remove<span className="sr-only"> {role.name}</span>
+                        </>
+                      }
                       variant="ghost"
                     />
                   )}
@@ -218,8 +238,8 @@ export default async function TeamPage({
         {mayEdit && (
           <Card title="Delete">
             <p className="mb-3 text-sm text-slate-600">
-              Deleting the team ends its {members.length} membership{members.length === 1 ? "" : "s"}; members lose
-              the roles they had through it.
+              Deleting the team ends its {members.length} membership{members.length === 1 ? "" : "s"}; members
+              lose the roles they had through it.
             </p>
             <ActionButton
               action={deleteTeamAction}

@@ -76,12 +76,17 @@ export default async function UserPage({
           <dl className="mb-4 grid grid-cols-2 gap-4">
             <Fact label="Logon name">{user.logon}</Fact>
             <Fact label="Business unit">
-              <Link href={`/business-units/${user.businessUnit.id}`} className="text-brand-700 hover:underline">
+              <Link
+                href={`/business-units/${user.businessUnit.id}`}
+                className="text-brand-700 hover:underline"
+              >
                 {user.businessUnit.name}
               </Link>
             </Fact>
             {!mayEdit && <Fact label="Full name">{user.fullName || "—"}</Fact>}
-            {!mayEdit && <Fact label="Access mode">{ACCESS_MODE_LABELS[user.accessMode] ?? user.accessMode}</Fact>}
+            {!mayEdit && (
+              <Fact label="Access mode">{ACCESS_MODE_LABELS[user.accessMode] ?? user.accessMode}</Fact>
+            )}
           </dl>
           {mayEdit && <EditUserForm action={updateUserAction} user={user} />}
         </Card>
@@ -148,7 +153,11 @@ export default async function UserPage({
                       <ActionButton
                         action={removeUserRoleAction}
                         hidden={{ ...keys, roleId: role.id }}
-                        label={<>Remove<span className="sr-only"> {role.name}</span></>}
+                        label={
+                          <>
+                            Remove<span className="sr-only"> {role.name}</span>
+                          </>
+                        }
                         variant="ghost"
                       />
                     </Td>

@@ -17,14 +17,17 @@ export default async function ImportUsersPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/users" className="text-brand-700 hover:underline">← Users</Link>
+        <Link href="/users" className="text-brand-700 hover:underline">
+          ← Users
+        </Link>
       </p>
       <PageHeader
         title="Import users"
         description={
           <>
-            A CSV file with the header <code className="rounded bg-slate-100 px-1">{CSV_COLUMNS.join(",")}</code>. Roles are
-            separated by “;” and must belong to the user&apos;s business unit or one above it (R7). The whole file is
+            A CSV file with the header{" "}
+            <code className="rounded bg-slate-100 px-1">{CSV_COLUMNS.join(",")}</code>. Roles are separated by
+            “;” and must belong to the user&apos;s business unit or one above it (R7). The whole file is
             imported, or nothing.
           </>
         }

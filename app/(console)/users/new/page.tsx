@@ -17,7 +17,10 @@ export default async function NewUserPage() {
 
   return (
     <>
-      <PageHeader title="New user" description="Add a user to a business unit. Assign security roles on the user's page." />
+      <PageHeader
+        title="New user"
+        description="Add a user to a business unit. Assign security roles on the user's page."
+      />
       <Card>
         <CreateUserForm action={createUserAction} units={options.units} />
       </Card>

@@ -12,7 +12,8 @@ export async function GET(request: Request) {
 
 export async function POST(request: Request) {
   const body = await readJson(request);
-  if (!body.ok) return failureResponse({ ok: false, code: "INVALID_JSON", message: "The body is not valid JSON." });
+  if (!body.ok)
+    return failureResponse({ ok: false, code: "INVALID_JSON", message: "The body is not valid JSON." });
 
   return resultResponse(await createAccount(body.body, await apiActor(request)), 201);
 }

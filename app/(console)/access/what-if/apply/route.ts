@@ -6,7 +6,8 @@ import { applyWhatIf } from "@/lib/data/access/apply-what-if";
 // Administrators only; the data layer refuses everyone else (organization.write).
 export async function POST(request: Request) {
   const body = await readJson(request);
-  if (!body.ok) return failureResponse({ ok: false, code: "INVALID_JSON", message: "The body is not valid JSON." });
+  if (!body.ok)
+    return failureResponse({ ok: false, code: "INVALID_JSON", message: "The body is not valid JSON." });
 
   return resultResponse(await applyWhatIf(body.body, await apiActor(request)));
 }

@@ -53,9 +53,8 @@ export default async function ChangeIdentityPage({ params, searchParams }: Props
         title={title}
         description={
           <>
-            Runs as <span className="font-mono">{identityLabel(row.identity)}</span> now. Preview what the
-            new identity means for the groups it needs and for the registered plug-in steps before
-            confirming.{" "}
+            Runs as <span className="font-mono">{identityLabel(row.identity)}</span> now. Preview what the new
+            identity means for the groups it needs and for the registered plug-in steps before confirming.{" "}
             <Link href={`/services/${row.service}`} className="text-brand-600 hover:underline">
               Back to the service
             </Link>
