@@ -21,7 +21,9 @@ describeOnEachDatabase("access review: what-if, apply, as of, audit log", (db) =
   beforeAll(async () => {
     const parsed = parseScenarioText(readFileSync("prisma/demo/contoso.json", "utf8"), "json");
     if (!parsed.ok) throw new Error("demo file does not parse");
-    await db().$transaction((tx) => replaceOrganization(tx, parsed.file.organization, "Contoso"), { timeout: 120_000 });
+    await db().$transaction((tx) => replaceOrganization(tx, parsed.file.organization, "Contoso"), {
+      timeout: 120_000,
+    });
     admin = await makeActor(db(), "Admin");
     auditor = await makeActor(db(), "Auditor");
   });
@@ -34,7 +36,12 @@ describeOnEachDatabase("access review: what-if, apply, as of, audit log", (db) =
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     expect(preview.users[0].changes).toContainEqual(
-      expect.objectContaining({ privilege: "prvActOnBehalfOfAnotherUser", before: "None", after: "Global", change: "gained" }),
+      expect.objectContaining({
+        privilege: "prvActOnBehalfOfAnotherUser",
+        before: "None",
+        after: "Global",
+        change: "gained",
+      }),
     );
     expect(await countEverything(db())).toBe(before);
   });
@@ -46,7 +53,10 @@ describeOnEachDatabase("access review: what-if, apply, as of, audit log", (db) =
     const preview = await previewWhatIf(giveDelegate, admin);
     const before = await countEverything(db());
 
-    const result = await applyWhatIf({ changes: giveDelegate, revision: preview.ok ? preview.revision : 0 }, actor());
+    const result = await applyWhatIf(
+      { changes: giveDelegate, revision: preview.ok ? preview.revision : 0 },
+      actor(),
+    );
 
     expect(result).toMatchObject({ ok: false, code });
     expect(await countEverything(db())).toBe(before);
@@ -65,12 +75,17 @@ describeOnEachDatabase("access review: what-if, apply, as of, audit log", (db) =
   it("names the staged change that cannot be made, and writes nothing", async () => {
     const preview = await previewWhatIf(giveDelegate, admin);
     const before = await countEverything(db());
-    const changes = [...giveDelegate, { kind: "remove-role", user: "CONTOSO\\lee.gu", role: "Finance Clerk" }];
+    const changes = [
+      ...giveDelegate,
+      { kind: "remove-role", user: "CONTOSO\\lee.gu", role: "Finance Clerk" },
+    ];
 
     const result = await applyWhatIf({ changes, revision: preview.ok ? preview.revision : 0 }, admin);
 
     expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(!result.ok && result.fieldErrors).toEqual({ "changes.1": "CONTOSO\\lee.gu does not hold Finance Clerk." });
+    expect(!result.ok && result.fieldErrors).toEqual({
+      "changes.1": "CONTOSO\\lee.gu does not hold Finance Clerk.",
+    });
     expect(await countEverything(db())).toBe(before);
   });
 
@@ -78,7 +93,10 @@ describeOnEachDatabase("access review: what-if, apply, as of, audit log", (db) =
     const moment = new Date();
     const preview = await previewWhatIf(giveDelegate, admin);
     if (!preview.ok) throw new Error(preview.message);
-    const changes = [...giveDelegate, { kind: "add-team-member", user: "CONTOSO\\lee.gu", team: "Finance Approvers" }];
+    const changes = [
+      ...giveDelegate,
+      { kind: "add-team-member", user: "CONTOSO\\lee.gu", team: "Finance Approvers" },
+    ];
 
     const result = await applyWhatIf({ changes, revision: preview.revision, reason: "ticket 42" }, admin);
 
@@ -89,24 +107,41 @@ describeOnEachDatabase("access review: what-if, apply, as of, audit log", (db) =
     expect(access?.directRoles).toContain("Delegate");
 
     const { events } = await listAuditEvents(auditFiltersOf({ actor: admin.username }), auditor);
-    expect(events.map((e) => e.action).sort()).toEqual(["team.add-member", "user.assign-role", "user.join-team"]);
+    expect(events.map((e) => e.action).sort()).toEqual([
+      "team.add-member",
+      "user.assign-role",
+      "user.join-team",
+    ]);
     const assign = events.find((e) => e.action === "user.assign-role")!;
     expect(assign).toMatchObject({ targetType: "user", targetLabel: "CONTOSO\\lee.gu", reason: "ticket 42" });
-    expect(assign.before).toMatchObject({ name: "CONTOSO\\lee.gu", businessUnit: "Service-Tier2", roles: ["Basic User"] });
+    expect(assign.before).toMatchObject({
+      name: "CONTOSO\\lee.gu",
+      businessUnit: "Service-Tier2",
+      roles: ["Basic User"],
+    });
     expect((assign.after as { roles: string[] }).roles).toEqual(["Basic User", "Delegate"]);
     const team = events.find((e) => e.action === "team.add-member")!;
     expect((team.after as { members: string[] }).members).toContain("CONTOSO\\lee.gu");
 
     // And the audit history rebuilds the access held before the change.
     const asOf = await loadAccessAsOf("CONTOSO\\lee.gu", moment, auditor);
-    expect(asOf.ok && asOf.then?.privileges.some((p) => p.privilege === "prvActOnBehalfOfAnotherUser")).toBe(false);
+    expect(asOf.ok && asOf.then?.privileges.some((p) => p.privilege === "prvActOnBehalfOfAnotherUser")).toBe(
+      false,
+    );
     expect(asOf.ok && asOf.changes.map((c) => c.privilege)).toContain("prvActOnBehalfOfAnotherUser");
   });
 
   it("who can lists the new holder, and the filters narrow the answer", async () => {
-    const all = await loadWhoCan(whoCanParamsOf({ privilege: "prvActOnBehalfOfAnotherUser", minLevel: "Global" }), auditor);
+    const all = await loadWhoCan(
+      whoCanParamsOf({ privilege: "prvActOnBehalfOfAnotherUser", minLevel: "Global" }),
+      auditor,
+    );
     const inTier2 = await loadWhoCan(
-      whoCanParamsOf({ privilege: "prvActOnBehalfOfAnotherUser", minLevel: "Global", businessUnit: "Service-Tier2" }),
+      whoCanParamsOf({
+        privilege: "prvActOnBehalfOfAnotherUser",
+        minLevel: "Global",
+        businessUnit: "Service-Tier2",
+      }),
       auditor,
     );
 
@@ -115,7 +150,10 @@ describeOnEachDatabase("access review: what-if, apply, as of, audit log", (db) =
   });
 
   it("the audit log filters by target, and a signed-out caller reads nothing", async () => {
-    const { events, total } = await listAuditEvents(auditFiltersOf({ targetType: "team", target: "finance" }), auditor);
+    const { events, total } = await listAuditEvents(
+      auditFiltersOf({ targetType: "team", target: "finance" }),
+      auditor,
+    );
 
     expect(total).toBe(1);
     expect(events[0].targetLabel).toBe("Finance Approvers");

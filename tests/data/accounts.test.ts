@@ -48,14 +48,22 @@ describeOnEachDatabase("console accounts", (db) => {
     const result = await createAccount({ ...newAccount, username: "NEW.AUDITOR" }, admin);
 
     expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(!result.ok && result.fieldErrors).toEqual({ username: "An account named NEW.AUDITOR already exists." });
+    expect(!result.ok && result.fieldErrors).toEqual({
+      username: "An account named NEW.AUDITOR already exists.",
+    });
     expect(await countEverything(db())).toBe(before);
   });
 
   it("refuses a save over a newer version and shows what is stored now", async () => {
     const [account] = (await listAccounts(admin)).filter((a) => a.username === "new.auditor");
-    const first = await setAccountDisabled({ accountId: account.id, version: account.version, disabled: "true" }, admin);
-    const second = await setAccountDisabled({ accountId: account.id, version: account.version, disabled: "false" }, admin);
+    const first = await setAccountDisabled(
+      { accountId: account.id, version: account.version, disabled: "true" },
+      admin,
+    );
+    const second = await setAccountDisabled(
+      { accountId: account.id, version: account.version, disabled: "false" },
+      admin,
+    );
 
     expect(first.ok).toBe(true);
     expect(second).toMatchObject({ ok: false, code: "CONFLICT", conflict: { disabled: true } });

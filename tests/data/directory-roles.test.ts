@@ -27,19 +27,30 @@ describeOnEachDatabase("directory: security roles", (db) => {
   const role = (id: string) => getRole(id, admin);
 
   const mutations: [string, (actor: Actor | null) => Promise<unknown>][] = [
-    ["saveRolePrivileges", async (a) => {
-      const { role: r, privileges } = await role(at.roles.Delegate);
-      return saveRolePrivileges({ roleId: r.id, version: r.version, inheritance: "Direct", privileges: {}, base: privileges }, a);
-    }],
-    ["copyRole", (a) => copyRole({ roleId: at.roles.Delegate, name: "Copy", businessUnitId: at.units.Sales }, a)],
+    [
+      "saveRolePrivileges",
+      async (a) => {
+        const { role: r, privileges } = await role(at.roles.Delegate);
+        return saveRolePrivileges(
+          { roleId: r.id, version: r.version, inheritance: "Direct", privileges: {}, base: privileges },
+          a,
+        );
+      },
+    ],
+    [
+      "copyRole",
+      (a) => copyRole({ roleId: at.roles.Delegate, name: "Copy", businessUnitId: at.units.Sales }, a),
+    ],
     ["applyRoleImport", (a) => applyRoleImport({ xml: nurture, businessUnitId: at.units.IT }, a)],
     ["previewRoleImport", (a) => previewRoleImport({ xml: nurture, businessUnitId: at.units.IT }, a)],
   ];
 
-  it.each(mutations.flatMap(([name, call]) => [
-    [name, "an auditor", "FORBIDDEN", call, (): Actor | null => auditor] as const,
-    [name, "a signed-out caller", "NOT_SIGNED_IN", call, (): Actor | null => null] as const,
-  ]))("%s: %s is refused and nothing is written", async (_name, _who, code, call, actor) => {
+  it.each(
+    mutations.flatMap(([name, call]) => [
+      [name, "an auditor", "FORBIDDEN", call, (): Actor | null => auditor] as const,
+      [name, "a signed-out caller", "NOT_SIGNED_IN", call, (): Actor | null => null] as const,
+    ]),
+  )("%s: %s is refused and nothing is written", async (_name, _who, code, call, actor) => {
     const before = await countEverything(db());
 
     expect(await call(actor())).toMatchObject({ ok: false, code });
@@ -58,27 +69,36 @@ describeOnEachDatabase("directory: security roles", (db) => {
   });
 
   it("saves the whole grid with an audit event; a stale save is refused and lists what changed", async () => {
-    const copy = await copyRole({ roleId: at.roles["Finance Clerk"], name: "Clerk B", businessUnitId: at.units.Finance }, admin);
+    const copy = await copyRole(
+      { roleId: at.roles["Finance Clerk"], name: "Clerk B", businessUnitId: at.units.Finance },
+      admin,
+    );
     if (!copy.ok) throw new Error(copy.message);
     const opened = await role(copy.data.id);
 
-    const first = await saveRolePrivileges({
-      roleId: opened.role.id,
-      version: opened.role.version,
-      inheritance: "Direct",
-      privileges: { ...opened.privileges, prvDeleteInvoice: "Local" },
-      base: opened.privileges,
-    }, admin);
+    const first = await saveRolePrivileges(
+      {
+        roleId: opened.role.id,
+        version: opened.role.version,
+        inheritance: "Direct",
+        privileges: { ...opened.privileges, prvDeleteInvoice: "Local" },
+        base: opened.privileges,
+      },
+      admin,
+    );
     expect(first).toMatchObject({ ok: true, data: { changed: 1 } });
 
     const before = await countEverything(db());
-    const second = await saveRolePrivileges({
-      roleId: opened.role.id,
-      version: opened.role.version,
-      inheritance: "TeamOnly",
-      privileges: { ...opened.privileges, prvExportToExcel: "Global" },
-      base: opened.privileges,
-    }, admin);
+    const second = await saveRolePrivileges(
+      {
+        roleId: opened.role.id,
+        version: opened.role.version,
+        inheritance: "TeamOnly",
+        privileges: { ...opened.privileges, prvExportToExcel: "Global" },
+        base: opened.privileges,
+      },
+      admin,
+    );
     expect(second).toMatchObject({
       ok: false,
       code: "CONFLICT",
@@ -87,26 +107,38 @@ describeOnEachDatabase("directory: security roles", (db) => {
     expect(await countEverything(db())).toBe(before);
     expect((await role(opened.role.id)).privileges).toMatchObject({ prvDeleteInvoice: "Local" });
 
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "security-role.update", targetId: opened.role.id } });
-    expect(event.after).toMatchObject({ name: "Clerk B", businessUnit: "Finance", privileges: { prvDeleteInvoice: "Local" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: "security-role.update", targetId: opened.role.id },
+    });
+    expect(event.after).toMatchObject({
+      name: "Clerk B",
+      businessUnit: "Finance",
+      privileges: { prvDeleteInvoice: "Local" },
+    });
   });
 
   it("R9: an organization-owned table takes only None or Global", async () => {
     const opened = await role(at.roles.Delegate);
 
-    const result = await saveRolePrivileges({
-      roleId: opened.role.id,
-      version: opened.role.version,
-      inheritance: "Direct",
-      privileges: { ...opened.privileges, prvReadUoM: "Local" },
-      base: opened.privileges,
-    }, admin);
+    const result = await saveRolePrivileges(
+      {
+        roleId: opened.role.id,
+        version: opened.role.version,
+        inheritance: "Direct",
+        privileges: { ...opened.privileges, prvReadUoM: "Local" },
+        base: opened.privileges,
+      },
+      admin,
+    );
 
     expect(!result.ok && result.fieldErrors?.privileges).toMatch(/prvReadUoM.*R9/);
   });
 
   it("copy refuses a name already used in the target business unit, naming the field", async () => {
-    const result = await copyRole({ roleId: at.roles.Delegate, name: "sales manager", businessUnitId: at.units.Sales }, admin);
+    const result = await copyRole(
+      { roleId: at.roles.Delegate, name: "sales manager", businessUnitId: at.units.Sales },
+      admin,
+    );
 
     expect(!result.ok && result.fieldErrors?.name).toBe("Sales already has a role named Sales Manager.");
   });
@@ -118,18 +150,28 @@ describeOnEachDatabase("directory: security roles", (db) => {
     expect(plan).toMatchObject({ name: "Nurture Maker SR", status: "new", removed: [], changed: [] });
     expect(plan.added.length).toBeGreaterThan(10);
 
-    expect(await applyRoleImport({ xml: nurture, businessUnitId: at.units.IT, expected: { [plan.name]: null } }, admin))
-      .toMatchObject({ ok: true, data: { applied: 1 } });
+    expect(
+      await applyRoleImport(
+        { xml: nurture, businessUnitId: at.units.IT, expected: { [plan.name]: null } },
+        admin,
+      ),
+    ).toMatchObject({ ok: true, data: { applied: 1 } });
     const again = await previewRoleImport({ xml: nurture, businessUnitId: at.units.IT }, admin);
     expect(again.ok && again.data.plans[0].status).toBe("unchanged");
   });
 
   it("import names what is wrong in a broken file and refuses a role that moved on since the preview", async () => {
-    const broken = await previewRoleImport({ xml: "<Role><RolePrivileges>", businessUnitId: at.units.IT }, admin);
+    const broken = await previewRoleImport(
+      { xml: "<Role><RolePrivileges>", businessUnitId: at.units.IT },
+      admin,
+    );
     expect(!broken.ok && broken.fieldErrors?.xml).toMatch(/not well-formed/);
 
     const edited = nurture.replace(/level="Global"/, 'level="Basic"');
-    const stale = await applyRoleImport({ xml: edited, businessUnitId: at.units.IT, expected: { "Nurture Maker SR": null } }, admin);
+    const stale = await applyRoleImport(
+      { xml: edited, businessUnitId: at.units.IT, expected: { "Nurture Maker SR": null } },
+      admin,
+    );
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 });

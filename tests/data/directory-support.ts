@@ -7,7 +7,9 @@ import { parseScenarioText } from "@/lib/scenario/parse";
 export async function seedContoso(db: Db) {
   const parsed = parseScenarioText(readFileSync("prisma/demo/contoso.json", "utf8"), "json");
   if (!parsed.ok) throw new Error("the demo organization does not parse");
-  await db.$transaction((tx) => replaceOrganization(tx, parsed.file.organization, "Contoso"), { timeout: 60_000 });
+  await db.$transaction((tx) => replaceOrganization(tx, parsed.file.organization, "Contoso"), {
+    timeout: 60_000,
+  });
 }
 
 export async function ids(db: Db) {
@@ -15,8 +17,10 @@ export async function ids(db: Db) {
   const roles = Object.fromEntries(
     (await db.securityRole.findMany({ include: { businessUnit: true } })).map((r) => [r.name, r.id]),
   );
-  const user = async (logon: string) => db.systemUser.findUniqueOrThrow({ where: { logonLower: logon.toLowerCase() } });
-  const team = async (name: string) => db.team.findUniqueOrThrow({ where: { nameLower: name.toLowerCase() } });
+  const user = async (logon: string) =>
+    db.systemUser.findUniqueOrThrow({ where: { logonLower: logon.toLowerCase() } });
+  const team = async (name: string) =>
+    db.team.findUniqueOrThrow({ where: { nameLower: name.toLowerCase() } });
 
   return { units, roles, user, team };
 }

@@ -28,38 +28,68 @@ describeOnEachDatabase("directory: users", (db) => {
   // Every mutation, with input an administrator could send, refused for the others.
   const mutations: [string, (actor: Actor | null) => Promise<unknown>][] = [
     ["createUser", (a) => createUser({ logon: "X\\sneaky", businessUnitId: at.units.Sales }, a)],
-    ["updateUser", async (a) => {
-      const u = await at.user("CONTOSO\\lee.gu");
-      return updateUser({ userId: u.id, version: u.version, fullName: "Hacked", accessMode: "Read" }, a);
-    }],
-    ["setUserDisabled", async (a) => {
-      const u = await at.user("CONTOSO\\lee.gu");
-      return setUserDisabled({ userId: u.id, version: u.version, disabled: "true" }, a);
-    }],
-    ["assignUserRole", async (a) => {
-      const u = await at.user("CONTOSO\\lee.gu");
-      return assignUserRole({ userId: u.id, version: u.version, roleId: at.roles.Delegate }, a);
-    }],
-    ["removeUserRole", async (a) => {
-      const u = await at.user("CONTOSO\\lee.gu");
-      return removeUserRole({ userId: u.id, version: u.version, roleId: at.roles["Basic User"] }, a);
-    }],
-    ["moveUser", async (a) => {
-      const u = await at.user("CONTOSO\\lee.gu");
-      return moveToBusinessUnit("user", { id: u.id, version: u.version, businessUnitId: at.units.Finance }, a);
-    }],
-    ["bulkUserRole", async (a) => {
-      const u = await at.user("CONTOSO\\lee.gu");
-      return bulkUserRole({ userIds: [u.id], roleId: at.roles.Delegate, mode: "assign" }, a);
-    }],
-    ["applyUserImport", (a) =>
-      applyUserImport({ csv: "logon,fullName,businessUnit,roles,accessMode,disabled\nX\\csv,,Sales,,ReadWrite,false" }, a)],
+    [
+      "updateUser",
+      async (a) => {
+        const u = await at.user("CONTOSO\\lee.gu");
+        return updateUser({ userId: u.id, version: u.version, fullName: "Hacked", accessMode: "Read" }, a);
+      },
+    ],
+    [
+      "setUserDisabled",
+      async (a) => {
+        const u = await at.user("CONTOSO\\lee.gu");
+        return setUserDisabled({ userId: u.id, version: u.version, disabled: "true" }, a);
+      },
+    ],
+    [
+      "assignUserRole",
+      async (a) => {
+        const u = await at.user("CONTOSO\\lee.gu");
+        return assignUserRole({ userId: u.id, version: u.version, roleId: at.roles.Delegate }, a);
+      },
+    ],
+    [
+      "removeUserRole",
+      async (a) => {
+        const u = await at.user("CONTOSO\\lee.gu");
+        return removeUserRole({ userId: u.id, version: u.version, roleId: at.roles["Basic User"] }, a);
+      },
+    ],
+    [
+      "moveUser",
+      async (a) => {
+        const u = await at.user("CONTOSO\\lee.gu");
+        return moveToBusinessUnit(
+          "user",
+          { id: u.id, version: u.version, businessUnitId: at.units.Finance },
+          a,
+        );
+      },
+    ],
+    [
+      "bulkUserRole",
+      async (a) => {
+        const u = await at.user("CONTOSO\\lee.gu");
+        return bulkUserRole({ userIds: [u.id], roleId: at.roles.Delegate, mode: "assign" }, a);
+      },
+    ],
+    [
+      "applyUserImport",
+      (a) =>
+        applyUserImport(
+          { csv: "logon,fullName,businessUnit,roles,accessMode,disabled\nX\\csv,,Sales,,ReadWrite,false" },
+          a,
+        ),
+    ],
   ];
 
-  it.each(mutations.flatMap(([name, call]) => [
-    [name, "an auditor", "FORBIDDEN", call, (): Actor | null => auditor] as const,
-    [name, "a signed-out caller", "NOT_SIGNED_IN", call, (): Actor | null => null] as const,
-  ]))("%s: %s is refused and nothing is written", async (_name, _who, code, call, actor) => {
+  it.each(
+    mutations.flatMap(([name, call]) => [
+      [name, "an auditor", "FORBIDDEN", call, (): Actor | null => auditor] as const,
+      [name, "a signed-out caller", "NOT_SIGNED_IN", call, (): Actor | null => null] as const,
+    ]),
+  )("%s: %s is refused and nothing is written", async (_name, _who, code, call, actor) => {
     const before = await countEverything(db());
 
     const result = await call(actor());
@@ -72,8 +102,18 @@ describeOnEachDatabase("directory: users", (db) => {
     ["a logon without a domain", { logon: "jane" }, "logon", /DOMAIN\\name/],
     ["a logon taken in another case", { logon: "contoso\\ADELE.VANCE" }, "logon", /already taken/],
     ["SYSTEM (R4)", { logon: "CONTOSO\\system" }, "logon", /reserved/],
-    ["an unknown access mode", { logon: "X\\ok", accessMode: "God" }, "accessMode", /Access mode must be one of/],
-    ["a business unit that is not there", { logon: "X\\ok", businessUnitId: crypto.randomUUID() }, "businessUnitId", /no longer exists/],
+    [
+      "an unknown access mode",
+      { logon: "X\\ok", accessMode: "God" },
+      "accessMode",
+      /Access mode must be one of/,
+    ],
+    [
+      "a business unit that is not there",
+      { logon: "X\\ok", businessUnitId: crypto.randomUUID() },
+      "businessUnitId",
+      /no longer exists/,
+    ],
   ])("createUser names the field for %s, writing nothing", async (_case, input, field, message) => {
     const before = await countEverything(db());
 
@@ -86,12 +126,20 @@ describeOnEachDatabase("directory: users", (db) => {
 
   it("creates a user with its audit event in the snapshot shape; an application user is non-interactive (R2)", async () => {
     const result = await createUser(
-      { logon: "CONTOSO\\svc-new", fullName: "New service", businessUnitId: at.units.IT, accessMode: "Read", applicationUser: "true" },
+      {
+        logon: "CONTOSO\\svc-new",
+        fullName: "New service",
+        businessUnitId: at.units.IT,
+        accessMode: "Read",
+        applicationUser: "true",
+      },
       admin,
     );
 
     expect(result.ok).toBe(true);
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "user.create", targetLabel: "CONTOSO\\svc-new" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: "user.create", targetLabel: "CONTOSO\\svc-new" },
+    });
     expect(event.after).toEqual({
       name: "CONTOSO\\svc-new",
       fullName: "New service",
@@ -104,17 +152,30 @@ describeOnEachDatabase("directory: users", (db) => {
     });
 
     const user = await at.user("CONTOSO\\svc-new");
-    const change = await updateUser({ userId: user.id, version: user.version, fullName: "x", accessMode: "ReadWrite" }, admin);
+    const change = await updateUser(
+      { userId: user.id, version: user.version, fullName: "x", accessMode: "ReadWrite" },
+      admin,
+    );
     expect(!change.ok && change.fieldErrors?.accessMode).toMatch(/cannot be changed/);
   });
 
   it("refuses an update over a newer version and shows what is stored now", async () => {
     const user = await at.user("CONTOSO\\lynne.robbins");
-    const first = await updateUser({ userId: user.id, version: user.version, fullName: "Lynne R.", accessMode: "ReadWrite" }, admin);
-    const second = await updateUser({ userId: user.id, version: user.version, fullName: "Lost", accessMode: "Read" }, admin);
+    const first = await updateUser(
+      { userId: user.id, version: user.version, fullName: "Lynne R.", accessMode: "ReadWrite" },
+      admin,
+    );
+    const second = await updateUser(
+      { userId: user.id, version: user.version, fullName: "Lost", accessMode: "Read" },
+      admin,
+    );
 
     expect(first.ok).toBe(true);
-    expect(second).toMatchObject({ ok: false, code: "CONFLICT", conflict: { fullName: "Lynne R.", accessMode: "ReadWrite" } });
+    expect(second).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      conflict: { fullName: "Lynne R.", accessMode: "ReadWrite" },
+    });
     expect((await at.user("CONTOSO\\lynne.robbins")).fullName).toBe("Lynne R.");
   });
 
@@ -122,7 +183,10 @@ describeOnEachDatabase("directory: users", (db) => {
     const user = await at.user("CONTOSO\\lidia.holloway");
     const before = await countEverything(db());
 
-    const result = await assignUserRole({ userId: user.id, version: user.version, roleId: at.roles["Sales Manager"] }, admin);
+    const result = await assignUserRole(
+      { userId: user.id, version: user.version, roleId: at.roles["Sales Manager"] },
+      admin,
+    );
 
     expect(!result.ok && result.fieldErrors?.roleId).toMatch(/R7/);
     expect(await countEverything(db())).toBe(before);
@@ -131,9 +195,16 @@ describeOnEachDatabase("directory: users", (db) => {
   it("a move removes every role (R6), says so first, and audits the move and the removal", async () => {
     const user = await at.user("CONTOSO\\alex.wilber");
     const preview = await previewMove("user", { id: user.id, businessUnitId: at.units.Finance }, admin);
-    expect(preview.lost.map((role) => [role.name, role.rule])).toEqual([["Basic User", "R6"], ["Sales Manager", "R6"]]);
+    expect(preview.lost.map((role) => [role.name, role.rule])).toEqual([
+      ["Basic User", "R6"],
+      ["Sales Manager", "R6"],
+    ]);
 
-    const result = await moveToBusinessUnit("user", { id: user.id, version: user.version, businessUnitId: at.units.Finance }, admin);
+    const result = await moveToBusinessUnit(
+      "user",
+      { id: user.id, version: user.version, businessUnitId: at.units.Finance },
+      admin,
+    );
 
     expect(result).toMatchObject({ ok: true, data: { removed: ["Basic User", "Sales Manager"] } });
     const events = await db().auditEvent.findMany({ where: { targetId: user.id }, orderBy: { at: "asc" } });
@@ -142,18 +213,41 @@ describeOnEachDatabase("directory: users", (db) => {
   });
 
   it("with the organization keeping roles, a move still removes those no longer valid there (R6, R7)", async () => {
-    await db().organization.update({ where: { id: 1 }, data: { doNotRemoveRolesOnChangeBusinessUnit: true } });
+    await db().organization.update({
+      where: { id: 1 },
+      data: { doNotRemoveRolesOnChangeBusinessUnit: true },
+    });
     const user = await at.user("CONTOSO\\bianca.pisani");
 
-    const result = await moveToBusinessUnit("user", { id: user.id, version: user.version, businessUnitId: at.units.Finance }, admin);
+    const result = await moveToBusinessUnit(
+      "user",
+      { id: user.id, version: user.version, businessUnitId: at.units.Finance },
+      admin,
+    );
 
-    await db().organization.update({ where: { id: 1 }, data: { doNotRemoveRolesOnChangeBusinessUnit: false } });
+    await db().organization.update({
+      where: { id: 1 },
+      data: { doNotRemoveRolesOnChangeBusinessUnit: false },
+    });
     expect(result).toMatchObject({ ok: true, data: { removed: [] } });
     const sales = await at.user("CONTOSO\\megan.bowen");
-    await db().organization.update({ where: { id: 1 }, data: { doNotRemoveRolesOnChangeBusinessUnit: true } });
-    await assignUserRole({ userId: sales.id, version: sales.version, roleId: at.roles["Sales Manager"] }, admin);
-    const moved = await moveToBusinessUnit("user", { id: sales.id, version: await version("CONTOSO\\megan.bowen"), businessUnitId: at.units.IT }, admin);
-    await db().organization.update({ where: { id: 1 }, data: { doNotRemoveRolesOnChangeBusinessUnit: false } });
+    await db().organization.update({
+      where: { id: 1 },
+      data: { doNotRemoveRolesOnChangeBusinessUnit: true },
+    });
+    await assignUserRole(
+      { userId: sales.id, version: sales.version, roleId: at.roles["Sales Manager"] },
+      admin,
+    );
+    const moved = await moveToBusinessUnit(
+      "user",
+      { id: sales.id, version: await version("CONTOSO\\megan.bowen"), businessUnitId: at.units.IT },
+      admin,
+    );
+    await db().organization.update({
+      where: { id: 1 },
+      data: { doNotRemoveRolesOnChangeBusinessUnit: false },
+    });
     expect(moved).toMatchObject({ ok: true, data: { removed: ["Sales Manager"] } });
   });
 
@@ -162,18 +256,30 @@ describeOnEachDatabase("directory: users", (db) => {
     const sales = await at.user("CONTOSO\\emily.braun");
     const before = await countEverything(db());
 
-    const refused = await bulkUserRole({ userIds: [finance.id, sales.id], roleId: at.roles["Sales Manager"], mode: "assign" }, admin);
+    const refused = await bulkUserRole(
+      { userIds: [finance.id, sales.id], roleId: at.roles["Sales Manager"], mode: "assign" },
+      admin,
+    );
     expect(!refused.ok && refused.fieldErrors?.roleId).toMatch(/lynne.robbins.*R7/);
     expect(await countEverything(db())).toBe(before);
 
-    const done = await bulkUserRole({ userIds: [finance.id, sales.id], roleId: at.roles.Delegate, mode: "assign" }, admin);
+    const done = await bulkUserRole(
+      { userIds: [finance.id, sales.id], roleId: at.roles.Delegate, mode: "assign" },
+      admin,
+    );
     expect(done).toMatchObject({ ok: true, data: { changed: 2 } });
-    expect(await db().auditEvent.count({ where: { action: "user.assign-role", reason: { contains: "bulk" } } })).toBe(2);
+    expect(
+      await db().auditEvent.count({ where: { action: "user.assign-role", reason: { contains: "bulk" } } }),
+    ).toBe(2);
   });
 
   it("CSV import: a row error names row and column and nothing is written; a good file goes in whole", async () => {
     const header = "logon,fullName,businessUnit,roles,accessMode,disabled";
-    const bad = [header, "X\\one,One,Sales,Sales Manager,ReadWrite,false", "X\\two,Two,Finance,Sales Manager,Read,maybe"].join("\n");
+    const bad = [
+      header,
+      "X\\one,One,Sales,Sales Manager,ReadWrite,false",
+      "X\\two,Two,Finance,Sales Manager,Read,maybe",
+    ].join("\n");
     const preview = await previewUserImport({ csv: bad }, admin);
     expect(preview.ok && preview.data.errors).toEqual([
       { line: 3, column: "disabled", message: "Must be true or false." },
@@ -183,7 +289,11 @@ describeOnEachDatabase("directory: users", (db) => {
     expect(await applyUserImport({ csv: bad }, admin)).toMatchObject({ ok: false, code: "IMPORT_ERRORS" });
     expect(await countEverything(db())).toBe(before);
 
-    const good = [header, "X\\one,One,Sales,Sales Manager;Basic User,ReadWrite,false", '"X\\two","Two, Jr.",Finance,,Read,true'].join("\r\n");
+    const good = [
+      header,
+      "X\\one,One,Sales,Sales Manager;Basic User,ReadWrite,false",
+      '"X\\two","Two, Jr.",Finance,,Read,true',
+    ].join("\r\n");
     expect(await applyUserImport({ csv: good }, admin)).toMatchObject({ ok: true, data: { created: 2 } });
     const two = await at.user("X\\two");
     expect(two).toMatchObject({ fullName: "Two, Jr.", accessMode: "Read", disabled: true });

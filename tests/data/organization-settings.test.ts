@@ -26,7 +26,9 @@ describeOnEachDatabase("organization settings", (db) => {
     const stored = await db().organization.findUniqueOrThrow({ where: { id: 1 } });
     expect(stored).toMatchObject({ doNotRemoveRolesOnChangeBusinessUnit: true, hierarchySecurity: false });
     expect(stored.revision).toBe(1);
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "organization.update-settings" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: "organization.update-settings" },
+    });
     expect(event.before).toMatchObject({ doNotRemoveRolesOnChangeBusinessUnit: false });
   });
 

@@ -40,7 +40,10 @@ describeOnEachDatabase("plug-in steps", (db) => {
     expect(result).toMatchObject({ ok: true, data: { name: step.name, runAs: null } });
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "plugin-step.create" } });
     expect(event).toMatchObject({ targetType: "plugin-step", before: null, targetLabel: step.name });
-    expect(event.after).toMatchObject({ deployment: "Both", operations: [{ as: "context", table: "invoice" }] });
+    expect(event.after).toMatchObject({
+      deployment: "Both",
+      operations: [{ as: "context", table: "invoice" }],
+    });
     expect((await db().organization.findUniqueOrThrow({ where: { id: 1 } })).revision).toBe(revision + 1);
   });
 
@@ -62,12 +65,23 @@ describeOnEachDatabase("plug-in steps", (db) => {
   });
 
   it.each([
-    ["asynchronous before PostOperation (R20)", { mode: "Asynchronous", stage: "PreOperation" }, "stage",
-      /PostOperation only \(R20\)/],
+    [
+      "asynchronous before PostOperation (R20)",
+      { mode: "Asynchronous", stage: "PreOperation" },
+      "stage",
+      /PostOperation only \(R20\)/,
+    ],
     ["an unknown table", { table: "nosuchtable" }, "table", /no table "nosuchtable"/i],
-    ["a record owned by an access team (R5)", {
-      operations: [{ as: "context", action: "Write", table: "account", record: { ownerTeam: "Key Account Review" } }],
-    }, "operations.0.record.ownerTeam", /access team/],
+    [
+      "a record owned by an access team (R5)",
+      {
+        operations: [
+          { as: "context", action: "Write", table: "account", record: { ownerTeam: "Key Account Review" } },
+        ],
+      },
+      "operations.0.record.ownerTeam",
+      /access team/,
+    ],
   ])("refuses %s with a message on the field, writing nothing", async (_what, change, field, message) => {
     const before = await countEverything(db());
 
@@ -80,12 +94,21 @@ describeOnEachDatabase("plug-in steps", (db) => {
 
   it("refuses a change saved over a newer version and shows what is stored", async () => {
     const stored = await ourStep();
-    const first = await updateStep({ ...step, id: stored.id, version: stored.version, runAs: "CONTOSO\\lidia.holloway" },
-      admin);
-    const second = await updateStep({ ...step, id: stored.id, version: stored.version, table: "account" }, admin);
+    const first = await updateStep(
+      { ...step, id: stored.id, version: stored.version, runAs: "CONTOSO\\lidia.holloway" },
+      admin,
+    );
+    const second = await updateStep(
+      { ...step, id: stored.id, version: stored.version, table: "account" },
+      admin,
+    );
 
     expect(first).toMatchObject({ ok: true, data: { runAs: "CONTOSO\\lidia.holloway" } });
-    expect(second).toMatchObject({ ok: false, code: "CONFLICT", conflict: { runAs: "CONTOSO\\lidia.holloway" } });
+    expect(second).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      conflict: { runAs: "CONTOSO\\lidia.holloway" },
+    });
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "plugin-step.update" } });
     expect(event.before).toMatchObject({ runAs: null });
     expect(event.after).toMatchObject({ runAs: "CONTOSO\\lidia.holloway" });
@@ -93,14 +116,26 @@ describeOnEachDatabase("plug-in steps", (db) => {
 
   it.each([
     ["the chosen user acts on the server (R21)", "Server", "allowed", "CONTOSO\\lidia.holloway", []],
-    ["offline, the chosen user is not applied (R25)", "Offline", "denied", "CONTOSO\\grady.archie",
-      ["OFFLINE_IMPERSONATION_UNSUPPORTED"]],
+    [
+      "offline, the chosen user is not applied (R25)",
+      "Offline",
+      "denied",
+      "CONTOSO\\grady.archie",
+      ["OFFLINE_IMPERSONATION_UNSUPPORTED"],
+    ],
   ] as const)("simulates a stored step: %s", async (_what, client, outcome, userId, warnings) => {
     const stored = await ourStep();
 
-    const answer = await simulateStoredStep({ stepId: stored.id, caller: "CONTOSO\\grady.archie", client }, auditor);
+    const answer = await simulateStoredStep(
+      { stepId: stored.id, caller: "CONTOSO\\grady.archie", client },
+      auditor,
+    );
 
-    expect(answer.ok && answer.result).toMatchObject({ outcome, userId, initiatingUserId: "CONTOSO\\grady.archie" });
+    expect(answer.ok && answer.result).toMatchObject({
+      outcome,
+      userId,
+      initiatingUserId: "CONTOSO\\grady.archie",
+    });
     const codes = answer.ok ? answer.result.warnings.map((w) => w.code) : [];
     expect(codes).toEqual(expect.arrayContaining([...warnings]));
   });
@@ -114,19 +149,26 @@ describeOnEachDatabase("plug-in steps", (db) => {
     expect(answer.total).toBe(users);
     expect(answer.counts.allowed + answer.counts.denied + answer.counts.failed).toBe(users);
     const failed = answer.groups.find((g) => g.outcome === "failed");
-    expect(failed?.users).toEqual(expect.arrayContaining(["CONTOSO\\pradeep.gupta", "CONTOSO\\tom.departed"]));
+    expect(failed?.users).toEqual(
+      expect.arrayContaining(["CONTOSO\\pradeep.gupta", "CONTOSO\\tom.departed"]),
+    );
     expect(failed?.rule).toBe("R16");
     for (const group of answer.groups) expect(group.reason).not.toMatch(/CONTOSO\\/i);
   });
 
   it("keeps a check, and a re-run after the step changes shows the verdict that moved", async () => {
     const stored = await ourStep();
-    const answer = await simulateStoredStep({ stepId: stored.id, caller: "CONTOSO\\grady.archie", client: "Server" },
-      auditor);
+    const answer = await simulateStoredStep(
+      { stepId: stored.id, caller: "CONTOSO\\grady.archie", client: "Server" },
+      auditor,
+    );
     if (!answer.ok) throw new Error("simulation failed");
 
     const source = { stepId: stored.id, caller: "CONTOSO\\grady.archie", client: "Server" };
-    const kept = await saveCheck({ name: "invoice follow-up as Grady", check: answer.check, source }, auditor);
+    const kept = await saveCheck(
+      { name: "invoice follow-up as Grady", check: answer.check, source },
+      auditor,
+    );
     expect(kept).toMatchObject({ ok: true });
     const changed = await updateStep({ ...step, id: stored.id, version: stored.version, runAs: "" }, admin);
     expect(changed.ok).toBe(true);

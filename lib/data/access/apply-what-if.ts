@@ -6,11 +6,7 @@ import { touchOrganization } from "@/lib/data/engine/organization";
 import { runMutation } from "@/lib/data/mutation";
 import { UserFacingError, ValidationError } from "@/lib/errors";
 import type { TeamState, UserState } from "@/lib/access/audit-states";
-import {
-  CHANGE_ACTIONS,
-  type StagedChange,
-  stagedChangesSchema,
-} from "@/lib/access/staged-changes";
+import { CHANGE_ACTIONS, type StagedChange, stagedChangesSchema } from "@/lib/access/staged-changes";
 
 // Applies a previewed what-if in one transaction: the staged writes, one
 // audit event per target per change (before and after in the audit contract's
@@ -102,7 +98,9 @@ async function applyChange(context: Context, change: StagedChange, index: number
     case "add-role": {
       const role = await resolveRole(context, change.role, user.businessUnitId);
       if (!role) refuse(index, `No role ${change.role} in ${before.businessUnit} or above it (R7).`);
-      const held = await tx.userRole.findFirst({ where: { userId: user.id, role: { nameLower: role.nameLower } } });
+      const held = await tx.userRole.findFirst({
+        where: { userId: user.id, role: { nameLower: role.nameLower } },
+      });
       if (held) refuse(index, `${user.logon} already holds ${change.role}.`);
       await tx.userRole.create({ data: { userId: user.id, roleId: role.id } });
       break;
@@ -118,7 +116,9 @@ async function applyChange(context: Context, change: StagedChange, index: number
     case "remove-team-member":
       return changeMembership(context, change, index, user.id, before);
     case "move-user": {
-      const unit = [...context.units.entries()].find(([, u]) => u.name.toLowerCase() === change.businessUnit.toLowerCase());
+      const unit = [...context.units.entries()].find(
+        ([, u]) => u.name.toLowerCase() === change.businessUnit.toLowerCase(),
+      );
       if (!unit) refuse(index, `There is no business unit ${change.businessUnit}.`);
       if (unit[0] === user.businessUnitId) refuse(index, `${user.logon} is already in ${unit[1].name}.`);
       await moveUser(context, user.id, unit[0]);
@@ -150,7 +150,9 @@ async function changeMembership(
     (await tx.team.findUnique({ where: { nameLower: change.team.toLowerCase() } })) ??
     refuse(index, `There is no team ${change.team}.`);
   const teamBefore = await loadTeamState(tx, team.id);
-  const member = await tx.teamMembership.findUnique({ where: { teamId_userId: { teamId: team.id, userId } } });
+  const member = await tx.teamMembership.findUnique({
+    where: { teamId_userId: { teamId: team.id, userId } },
+  });
 
   if (change.kind === "add-team-member") {
     if (member) refuse(index, `${userBefore.name} is already a member of ${team.name}.`);
@@ -194,11 +196,12 @@ async function moveUser(context: Context, userId: string, unitId: string) {
 
   for (const { role } of held) {
     const resolved = await resolveRole(context, role.name, unitId);
-    if (resolved) await tx.userRole.upsert({
-      where: { userId_roleId: { userId, roleId: resolved.id } },
-      create: { userId, roleId: resolved.id },
-      update: {},
-    });
+    if (resolved)
+      await tx.userRole.upsert({
+        where: { userId_roleId: { userId, roleId: resolved.id } },
+        create: { userId, roleId: resolved.id },
+        update: {},
+      });
   }
 }
 
@@ -242,7 +245,7 @@ async function changeServiceIdentity(
 /** R7: the role of that name in the BU or its nearest ancestor. */
 async function resolveRole(context: Context, name: string, unitId: string) {
   const chain: string[] = [];
-  for (let at: string | null = unitId; at && chain.length <= context.units.size; ) {
+  for (let at: string | null = unitId; at && chain.length <= context.units.size;) {
     chain.push(at);
     at = context.units.get(at)?.parentId ?? null;
   }

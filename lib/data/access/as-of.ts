@@ -1,7 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/data/read";
-import { compileOrganization, effectivePrivileges, type EffectivePrivileges, formatError } from "@/lib/engine";
+import {
+  compileOrganization,
+  effectivePrivileges,
+  type EffectivePrivileges,
+  formatError,
+} from "@/lib/engine";
 import { replayToInstant } from "@/lib/access/as-of";
 import { diffPrivileges } from "@/lib/access/privilege-diff";
 import { currentOrganization, evidenceStamp } from "./organization";
@@ -26,7 +31,10 @@ export function loadAccessAsOf(logon: string, at: Date, actor?: Actor | null) {
     async (db, reader) => {
       const { organization, snapshot, revision } = await currentOrganization(db);
       const now = tryEffective(() => effectivePrivileges(organization, logon));
-      const row = await db.systemUser.findUnique({ where: { logonLower: logon.toLowerCase() }, select: { id: true } });
+      const row = await db.systemUser.findUnique({
+        where: { logonLower: logon.toLowerCase() },
+        select: { id: true },
+      });
 
       const events = await db.auditEvent.findMany({
         where: { at: { gt: at }, targetType: { in: REPLAYED_TYPES } },
@@ -38,7 +46,11 @@ export function loadAccessAsOf(logon: string, at: Date, actor?: Actor | null) {
       const userEvents = row ? events.filter((e) => e.targetType === "user" && e.targetId === row.id) : [];
       if (!compiled.ok) {
         const problem = compiled.errors.slice(0, 3).map(formatError).join("; ");
-        return { ok: false as const, message: `The history does not rebuild a valid organization: ${problem}`, stamp };
+        return {
+          ok: false as const,
+          message: `The history does not rebuild a valid organization: ${problem}`,
+          stamp,
+        };
       }
 
       // The name the user had then: the oldest later event's "before" (a rename moves it).
@@ -53,7 +65,9 @@ export function loadAccessAsOf(logon: string, at: Date, actor?: Actor | null) {
         then,
         changes: diffPrivileges(then, now),
         undone: replay.undone,
-        blockedBy: replay.blockedBy ? { at: new Date(replay.blockedBy.at), action: replay.blockedBy.action } : null,
+        blockedBy: replay.blockedBy
+          ? { at: new Date(replay.blockedBy.at), action: replay.blockedBy.action }
+          : null,
         userEvents: userEvents.map((e) => ({ id: e.id, at: e.at, action: e.action, actorName: e.actorName })),
         userId: row?.id ?? null,
         stamp,

@@ -1,7 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/data/read";
-import { effectivePrivileges, type EffectivePrivileges, parsePrivilegeName, UnknownUserError } from "@/lib/engine";
+import {
+  effectivePrivileges,
+  type EffectivePrivileges,
+  parsePrivilegeName,
+  UnknownUserError,
+} from "@/lib/engine";
 import type { Level } from "@/lib/scenario/schema";
 import { diffPrivileges } from "@/lib/access/privilege-diff";
 import { currentOrganization, evidenceStamp } from "./organization";
@@ -78,7 +83,13 @@ function roleAsAnswer(
       parsed: parsePrivilegeName(held.privilege),
       level: held.level as Level,
       sources: [
-        { role: name, roleBusinessUnit: businessUnit, via: "user", inheritance: "Direct", level: held.level as Level },
+        {
+          role: name,
+          roleBusinessUnit: businessUnit,
+          via: "user",
+          inheritance: "Direct",
+          level: held.level as Level,
+        },
       ],
     })),
   };

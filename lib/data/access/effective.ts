@@ -34,7 +34,10 @@ export function loadEffectiveAccess(logon: string, actor?: Actor | null) {
         accessMode: row?.accessMode ?? "ReadWrite",
         directRoles: user?.roles ?? [],
         teams,
-        matrix: privilegeMatrix(answer, (snapshot.tables ?? []).map((table) => table.name)),
+        matrix: privilegeMatrix(
+          answer,
+          (snapshot.tables ?? []).map((table) => table.name),
+        ),
         stamp: await evidenceStamp(db, reader, revision),
       };
     },

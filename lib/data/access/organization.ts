@@ -11,12 +11,17 @@ export async function currentOrganization(db: Db) {
 }
 
 /** What every piece of evidence says about itself: when, by whom, from which revision. */
-export async function evidenceStamp(db: Db, actor: { username: string; displayName: string }, revision: number) {
+export async function evidenceStamp(
+  db: Db,
+  actor: { username: string; displayName: string },
+  revision: number,
+) {
   const organization = await db.organization.findUnique({ where: { id: 1 }, select: { name: true } });
 
   return {
     producedAt: new Date(),
-    producedBy: actor.displayName === actor.username ? actor.username : `${actor.displayName} (${actor.username})`,
+    producedBy:
+      actor.displayName === actor.username ? actor.username : `${actor.displayName} (${actor.username})`,
     organization: organization?.name ?? "Organization",
     revision,
   };

@@ -15,7 +15,13 @@ export function searchUsers(query: string, actor?: Actor | null) {
 
       return db.systemUser.findMany({
         where: { OR: [{ logonLower: { contains: text } }, { fullNameLower: { contains: text } }] },
-        select: { id: true, logon: true, fullName: true, disabled: true, businessUnit: { select: { name: true } } },
+        select: {
+          id: true,
+          logon: true,
+          fullName: true,
+          disabled: true,
+          businessUnit: { select: { name: true } },
+        },
         orderBy: { logonLower: "asc" },
         take: 15,
       });

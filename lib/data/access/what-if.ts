@@ -29,7 +29,13 @@ import { currentOrganization } from "./organization";
 // called by them. Nothing is written.
 
 export type StepOutcome = { summary: string; outcome: string; detail: string };
-export type StepDiff = { step: string; caller: string; before: StepOutcome; after: StepOutcome; changed: boolean };
+export type StepDiff = {
+  step: string;
+  caller: string;
+  before: StepOutcome;
+  after: StepOutcome;
+  changed: boolean;
+};
 export type UserDiff = { user: string; changes: PrivilegeChange[]; before: string; after: string };
 
 export type WhatIfPreview =
@@ -50,7 +56,11 @@ export function previewWhatIf(input: unknown, actor?: Actor | null) {
     async (db): Promise<WhatIfPreview> => {
       const parsed = stagedChangesSchema.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, fieldErrors: zodFieldErrors(parsed.error), message: "Some staged changes are invalid." };
+        return {
+          ok: false,
+          fieldErrors: zodFieldErrors(parsed.error),
+          message: "Some staged changes are invalid.",
+        };
       }
 
       const { organization, snapshot, revision } = await currentOrganization(db);
@@ -117,7 +127,12 @@ function stepCallers(org: Organization, changes: StagedChange[]) {
 }
 
 function storedStep(step: PluginStepState): StoredStep {
-  const operations = (step.operations ?? []) as { as?: string; action: string; table: string; record?: unknown }[];
+  const operations = (step.operations ?? []) as {
+    as?: string;
+    action: string;
+    table: string;
+    record?: unknown;
+  }[];
 
   return {
     name: step.name,
@@ -127,11 +142,21 @@ function storedStep(step: PluginStepState): StoredStep {
     mode: String(step.mode ?? "Synchronous"),
     isolation: String(step.isolation ?? "Sandbox"),
     runAsLogon: step.runAs ?? null,
-    operations: operations.map((op) => ({ runAs: op.as ?? "context", action: op.action, table: op.table, record: op.record })),
+    operations: operations.map((op) => ({
+      runAs: op.as ?? "context",
+      action: op.action,
+      table: op.table,
+      record: op.record,
+    })),
   };
 }
 
-function stepDiff(before: Organization, after: Organization, step: PluginStepState, caller: string): StepDiff {
+function stepDiff(
+  before: Organization,
+  after: Organization,
+  step: PluginStepState,
+  caller: string,
+): StepDiff {
   const check = stepToCheck(storedStep(step), caller);
   const was = outcomeOf(before, check);
   const now = outcomeOf(after, check);

@@ -38,13 +38,16 @@ export function whoCanQueryOf(params: WhoCanParams): WhoCanQuery | null {
 }
 
 export function describeQuery(query: WhoCanQuery) {
-  return "privilege" in query ? query.privilege : `${query.right} on ${query.table} (prv${query.right}${query.table})`;
+  return "privilege" in query
+    ? query.privilege
+    : `${query.right} on ${query.table} (prv${query.right}${query.table})`;
 }
 
 function keep(row: WhoCanRow, params: WhoCanParams) {
   if (params.state === "enabled" && row.disabled) return false;
   if (params.state === "disabled" && !row.disabled) return false;
-  if (params.businessUnit && row.businessUnit.toLowerCase() !== params.businessUnit.toLowerCase()) return false;
+  if (params.businessUnit && row.businessUnit.toLowerCase() !== params.businessUnit.toLowerCase())
+    return false;
 
   return true;
 }
@@ -56,7 +59,9 @@ export function loadWhoCan(params: WhoCanParams, actor?: Actor | null) {
       const { organization, snapshot, revision } = await currentOrganization(db);
       const query = whoCanQueryOf(params);
       const known = query ? organization.privilegeIndex.has(queryName(query).toLowerCase()) : false;
-      const rows = query ? whoCan(organization, query, params.minLevel).filter((row) => keep(row, params)) : [];
+      const rows = query
+        ? whoCan(organization, query, params.minLevel).filter((row) => keep(row, params))
+        : [];
       // R9: None would list everyone; the level filter starts at Basic in the UI.
       rows.sort((a, b) => a.user.toLowerCase().localeCompare(b.user.toLowerCase()));
 

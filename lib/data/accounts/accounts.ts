@@ -71,7 +71,10 @@ export function setAccountDisabled(input: unknown, actor?: Actor | null) {
       if (data.accountId === actor.id && data.disabled) {
         throw new ValidationError({ form: "You cannot disable your own account." });
       }
-      const before = await tx.consoleAccount.findUnique({ where: { id: data.accountId }, select: publicFields });
+      const before = await tx.consoleAccount.findUnique({
+        where: { id: data.accountId },
+        select: publicFields,
+      });
       const result = await tx.consoleAccount.updateMany({
         where: { id: data.accountId, version: data.version },
         data: { disabled: data.disabled, version: { increment: 1 }, sessionVersion: { increment: 1 } },
@@ -98,7 +101,10 @@ const resetPasswordSchema = z
     password: passwordSchema,
     confirm: z.string(),
   })
-  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "The two passwords differ." });
+  .refine((value) => value.password === value.confirm, {
+    path: ["confirm"],
+    message: "The two passwords differ.",
+  });
 
 export function resetPassword(input: unknown, actor?: Actor | null) {
   return runMutation({
@@ -107,7 +113,10 @@ export function resetPassword(input: unknown, actor?: Actor | null) {
     schema: resetPasswordSchema,
     input,
     async run({ tx, data, audit }) {
-      const before = await tx.consoleAccount.findUnique({ where: { id: data.accountId }, select: publicFields });
+      const before = await tx.consoleAccount.findUnique({
+        where: { id: data.accountId },
+        select: publicFields,
+      });
       const result = await tx.consoleAccount.updateMany({
         where: { id: data.accountId, version: data.version },
         data: {

@@ -89,9 +89,21 @@ export function auditFilterChoices(actor?: Actor | null) {
     "audit.read",
     async (db) => {
       const [actors, actions, types] = await Promise.all([
-        db.auditEvent.findMany({ distinct: ["actorName"], select: { actorName: true }, orderBy: { actorName: "asc" } }),
-        db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
-        db.auditEvent.findMany({ distinct: ["targetType"], select: { targetType: true }, orderBy: { targetType: "asc" } }),
+        db.auditEvent.findMany({
+          distinct: ["actorName"],
+          select: { actorName: true },
+          orderBy: { actorName: "asc" },
+        }),
+        db.auditEvent.findMany({
+          distinct: ["action"],
+          select: { action: true },
+          orderBy: { action: "asc" },
+        }),
+        db.auditEvent.findMany({
+          distinct: ["targetType"],
+          select: { targetType: true },
+          orderBy: { targetType: "asc" },
+        }),
       ]);
 
       return {

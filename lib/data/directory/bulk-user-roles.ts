@@ -25,7 +25,10 @@ export function bulkUserRole(input: unknown, actor?: Actor | null) {
     schema: bulkRoleSchema,
     input,
     async run({ tx, data, audit }) {
-      const role = await tx.securityRole.findUnique({ where: { id: data.roleId }, include: { businessUnit: true } });
+      const role = await tx.securityRole.findUnique({
+        where: { id: data.roleId },
+        include: { businessUnit: true },
+      });
       if (!role) throw new ValidationError({ roleId: "Security role no longer exists; choose another." });
       const users = await tx.systemUser.findMany({
         where: { id: { in: data.userIds } },
@@ -36,7 +39,9 @@ export function bulkUserRole(input: unknown, actor?: Actor | null) {
       const system = users.filter((user) => isSystemLogon(user.logon)).map((user) => user.logon);
       if (system.length > 0) throw new ValidationError({ userIds: "The SYSTEM user cannot be edited (R4)." });
       const units = await loadUnits(tx);
-      const outside = users.filter((user) => !ancestry(units, user.businessUnitId).includes(role.businessUnitId));
+      const outside = users.filter(
+        (user) => !ancestry(units, user.businessUnitId).includes(role.businessUnitId),
+      );
       if (data.mode === "assign" && outside.length > 0) {
         throw new ValidationError({
           roleId:

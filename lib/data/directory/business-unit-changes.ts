@@ -12,7 +12,9 @@ import { descendants, loadUnits } from "./tree";
 async function nameIsFree(tx: Tx, name: string, exceptId?: string) {
   const taken = await tx.businessUnit.findUnique({ where: { nameLower: name.toLowerCase() } });
   if (taken && taken.id !== exceptId) {
-    throw new ValidationError({ name: `A business unit named ${taken.name} already exists (names ignore case).` });
+    throw new ValidationError({
+      name: `A business unit named ${taken.name} already exists (names ignore case).`,
+    });
   }
 }
 
@@ -104,13 +106,16 @@ export function reparentBusinessUnit(input: unknown, actor?: Actor | null) {
     async run({ tx, data, audit }) {
       const unit = await unitOrThrow(tx, data.id);
       if (!unit.parentId) {
-        throw new ValidationError({ parentId: "The root business unit has no parent and cannot be moved (R1)." });
+        throw new ValidationError({
+          parentId: "The root business unit has no parent and cannot be moved (R1).",
+        });
       }
       await existingUnit(tx, data.parentId, "parentId");
       const below = descendants(await loadUnits(tx), unit.id);
       if (data.parentId === unit.id || below.has(data.parentId)) {
         throw new ValidationError({
-          parentId: "Parent business unit cannot be the unit itself or one below it: that would make a cycle (R1).",
+          parentId:
+            "Parent business unit cannot be the unit itself or one below it: that would make a cycle (R1).",
         });
       }
 
@@ -144,7 +149,8 @@ export function deleteBusinessUnit(input: unknown, actor?: Actor | null) {
     input,
     async run({ tx, data, audit }) {
       const unit = await unitOrThrow(tx, data.id);
-      if (!unit.parentId) throw new UserFacingError("ROOT_UNIT", "The root business unit cannot be deleted (R1).");
+      if (!unit.parentId)
+        throw new UserFacingError("ROOT_UNIT", "The root business unit cannot be deleted (R1).");
       const [users, teams, children, roles] = await Promise.all([
         tx.systemUser.count({ where: { businessUnitId: unit.id } }),
         tx.team.count({ where: { businessUnitId: unit.id } }),
@@ -157,7 +163,9 @@ export function deleteBusinessUnit(input: unknown, actor?: Actor | null) {
         [children, "child business unit"],
         [roles, "security role"],
       ] as const;
-      const blocking = held.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}${count === 1 ? "" : "s"}`);
+      const blocking = held
+        .filter(([count]) => count > 0)
+        .map(([count, what]) => `${count} ${what}${count === 1 ? "" : "s"}`);
       if (blocking.length > 0) {
         throw new UserFacingError(
           "NOT_EMPTY",

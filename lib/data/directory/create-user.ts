@@ -20,7 +20,9 @@ export function createUser(input: unknown, actor?: Actor | null) {
       }
       const logonLower = data.logon.toLowerCase();
       if (await tx.systemUser.findUnique({ where: { logonLower }, select: { id: true } })) {
-        throw new ValidationError({ logon: `Logon name ${data.logon} is already taken (names ignore case).` });
+        throw new ValidationError({
+          logon: `Logon name ${data.logon} is already taken (names ignore case).`,
+        });
       }
       await existingUnit(tx, data.businessUnitId);
 

@@ -40,7 +40,9 @@ export function getUser(userId: string, actor?: Actor | null) {
       const throughTeams = user.teams.flatMap(({ team }) =>
         team.roles.map(({ role }) => ({ role, team: { id: team.id, name: team.name } })),
       );
-      const assignable = (await rolesUsableIn(db, user.businessUnit.id)).filter((role) => !heldIds.has(role.id));
+      const assignable = (await rolesUsableIn(db, user.businessUnit.id)).filter(
+        (role) => !heldIds.has(role.id),
+      );
 
       return {
         user,
@@ -61,16 +63,27 @@ export function directoryOptions(actor?: Actor | null) {
     "directory.read",
     async (db) => {
       const [units, roles, teams, organization] = await Promise.all([
-        db.businessUnit.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { nameLower: "asc" } }),
+        db.businessUnit.findMany({
+          select: { id: true, name: true, parentId: true },
+          orderBy: { nameLower: "asc" },
+        }),
         db.securityRole.findMany({
           select: { id: true, name: true, businessUnit: { select: { name: true } } },
           orderBy: [{ nameLower: "asc" }],
         }),
         db.team.findMany({ select: { id: true, name: true, type: true }, orderBy: { nameLower: "asc" } }),
-        db.organization.findUnique({ where: { id: 1 }, select: { doNotRemoveRolesOnChangeBusinessUnit: true } }),
+        db.organization.findUnique({
+          where: { id: 1 },
+          select: { doNotRemoveRolesOnChangeBusinessUnit: true },
+        }),
       ]);
 
-      return { units, roles, teams, keepRolesOnMove: organization?.doNotRemoveRolesOnChangeBusinessUnit ?? false };
+      return {
+        units,
+        roles,
+        teams,
+        keepRolesOnMove: organization?.doNotRemoveRolesOnChangeBusinessUnit ?? false,
+      };
     },
     actor,
   );

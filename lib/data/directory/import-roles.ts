@@ -29,7 +29,12 @@ async function planImport(tx: Tx, xml: string, businessUnitId: string): Promise<
   const read = readSolutionRoles(xml);
   if (!read.ok) {
     throw new ValidationError(
-      { xml: read.errors.slice(0, 10).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join("; ") },
+      {
+        xml: read.errors
+          .slice(0, 10)
+          .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
+          .join("; "),
+      },
       "The file cannot be imported.",
     );
   }
@@ -107,7 +112,10 @@ export function applyRoleImport(input: unknown, actor?: Actor | null) {
           ).id;
         await tx.securityRole.update({
           where: { id: roleId },
-          data: { inheritance: plan.inheritance.to, ...(plan.existingId ? { version: { increment: 1 } } : {}) },
+          data: {
+            inheritance: plan.inheritance.to,
+            ...(plan.existingId ? { version: { increment: 1 } } : {}),
+          },
         });
         await writePrivileges(tx, roleId, plan.privileges);
         await audit({

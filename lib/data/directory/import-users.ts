@@ -33,27 +33,37 @@ async function planUsers(tx: Tx, csv: string) {
   if (rows.length === 0) throw new ValidationError({ csv: "The file is empty." });
 
   const header = rows[0].cells.map((cell) => cell.trim());
-  const index = Object.fromEntries(CSV_COLUMNS.map((column) => [column, header.findIndex((h) => h.toLowerCase() === column.toLowerCase())]));
-  const missing = CSV_COLUMNS.filter((column) => column !== "roles" && column !== "disabled" && column !== "fullName" && index[column] < 0);
+  const index = Object.fromEntries(
+    CSV_COLUMNS.map((column) => [column, header.findIndex((h) => h.toLowerCase() === column.toLowerCase())]),
+  );
+  const missing = CSV_COLUMNS.filter(
+    (column) => column !== "roles" && column !== "disabled" && column !== "fullName" && index[column] < 0,
+  );
   if (missing.length > 0) {
-    throw new ValidationError({ csv: `The header row lacks the column ${missing.join(", ")}. Expected: ${CSV_COLUMNS.join(",")}.` });
+    throw new ValidationError({
+      csv: `The header row lacks the column ${missing.join(", ")}. Expected: ${CSV_COLUMNS.join(",")}.`,
+    });
   }
 
   const units = await loadUnits(tx);
   const unitByName = new Map(units.map((unit) => [unit.name.toLowerCase(), unit]));
-  const roles = await tx.securityRole.findMany({ select: { id: true, name: true, nameLower: true, businessUnitId: true } });
+  const roles = await tx.securityRole.findMany({
+    select: { id: true, name: true, nameLower: true, businessUnitId: true },
+  });
   const seen = new Map<string, number>();
   const planned: PlannedUser[] = [];
 
   for (const row of rows.slice(1)) {
-    const value = (column: (typeof CSV_COLUMNS)[number]) => (index[column] >= 0 ? (row.cells[index[column]] ?? "").trim() : "");
+    const value = (column: (typeof CSV_COLUMNS)[number]) =>
+      index[column] >= 0 ? (row.cells[index[column]] ?? "").trim() : "";
     const fail = (column: string, message: string) => errors.push({ line: row.line, column, message });
     const logon = value("logon");
     const before = errors.length;
 
     if (!isLogonName(logon)) fail("logon", `"${logon}" is not a logon name DOMAIN\\name.`);
     else if (isSystemLogon(logon)) fail("logon", "SYSTEM is reserved for the platform (R4).");
-    else if (seen.has(logon.toLowerCase())) fail("logon", `${logon} is also on line ${seen.get(logon.toLowerCase())}.`);
+    else if (seen.has(logon.toLowerCase()))
+      fail("logon", `${logon} is also on line ${seen.get(logon.toLowerCase())}.`);
     seen.set(logon.toLowerCase(), row.line);
 
     const unit = unitByName.get(value("businessUnit").toLowerCase());
@@ -63,12 +73,16 @@ async function planUsers(tx: Tx, csv: string) {
     if (!ACCESS_MODES.includes(accessMode)) fail("accessMode", `Must be one of ${ACCESS_MODES.join(", ")}.`);
 
     const disabledText = value("disabled").toLowerCase();
-    if (!["", "true", "false", "yes", "no", "0", "1"].includes(disabledText)) fail("disabled", "Must be true or false.");
+    if (!["", "true", "false", "yes", "no", "0", "1"].includes(disabledText))
+      fail("disabled", "Must be true or false.");
 
     // R7: a role name resolves in the user's BU, then up the tree.
     const held: { id: string; name: string }[] = [];
     const chain = unit ? ancestry(units, unit.id) : [];
-    for (const name of value("roles").split(";").map((r) => r.trim()).filter(Boolean)) {
+    for (const name of value("roles")
+      .split(";")
+      .map((r) => r.trim())
+      .filter(Boolean)) {
       const role = chain
         .map((unitId) => roles.find((r) => r.businessUnitId === unitId && r.nameLower === name.toLowerCase()))
         .find(Boolean);
@@ -99,7 +113,10 @@ async function planUsers(tx: Tx, csv: string) {
     errors.push({ line: user.line, column: "logon", message: `${existing.logon} already exists.` });
   }
 
-  return { planned: errors.length === 0 ? planned : planned.filter((p) => !errors.some((e) => e.line === p.line)), errors: errors.sort((a, b) => a.line - b.line) };
+  return {
+    planned: errors.length === 0 ? planned : planned.filter((p) => !errors.some((e) => e.line === p.line)),
+    errors: errors.sort((a, b) => a.line - b.line),
+  };
 }
 
 /** Shows what the file would create, with every row error; writes nothing. */

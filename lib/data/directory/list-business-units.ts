@@ -31,10 +31,7 @@ export function listBusinessUnits(actor?: Actor | null) {
         orderBy: { nameLower: "asc" },
       });
       const nodes = new Map<string, UnitNode>(
-        units.map((unit) => [
-          unit.id,
-          { ...unit, ...unit._count, children: [] as UnitNode[] },
-        ]),
+        units.map((unit) => [unit.id, { ...unit, ...unit._count, children: [] as UnitNode[] }]),
       );
       const roots: UnitNode[] = [];
       for (const node of nodes.values()) {

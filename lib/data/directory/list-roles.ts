@@ -40,7 +40,10 @@ export function getRole(roleId: string, actor?: Actor | null) {
 
       const [tables, known] = await Promise.all([
         db.dataTable.findMany({ select: { name: true, ownership: true } }),
-        db.rolePrivilege.findMany({ distinct: ["privilegeLower"], select: { privilege: true, privilegeLower: true } }),
+        db.rolePrivilege.findMany({
+          distinct: ["privilegeLower"],
+          select: { privilege: true, privilegeLower: true },
+        }),
       ]);
       const privileges = Object.fromEntries(role.privileges.map((p) => [p.privilege, p.level as Level]));
 
@@ -75,7 +78,13 @@ export function compareRoles(leftId: string, rightId: string, actor?: Actor | nu
         return (key: string) => lower.get(key) ?? "None";
       };
 
-      return { left, right, rows, leftLevel: levelOf(left.privileges), rightLevel: levelOf(right.privileges) };
+      return {
+        left,
+        right,
+        rows,
+        leftLevel: levelOf(left.privileges),
+        rightLevel: levelOf(right.privileges),
+      };
     },
     actor,
   );

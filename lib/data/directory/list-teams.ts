@@ -59,7 +59,13 @@ export function getTeam(teamId: string, memberQuery = "", actor?: Actor | null) 
           })
         : [];
 
-      return { team, members: team.members.map((m) => m.user), roles: team.roles.map((r) => r.role), assignable, candidates };
+      return {
+        team,
+        members: team.members.map((m) => m.user),
+        roles: team.roles.map((r) => r.role),
+        assignable,
+        candidates,
+      };
     },
     actor,
   );

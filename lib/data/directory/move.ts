@@ -16,8 +16,14 @@ export type RoleLoss = { id: string; name: string; rule: "R6" | "R7"; why: strin
 async function heldRoles(tx: Tx, kind: MoveKind, id: string) {
   const rows =
     kind === "user"
-      ? await tx.userRole.findMany({ where: { userId: id }, include: { role: { include: { businessUnit: true } } } })
-      : await tx.teamRole.findMany({ where: { teamId: id }, include: { role: { include: { businessUnit: true } } } });
+      ? await tx.userRole.findMany({
+          where: { userId: id },
+          include: { role: { include: { businessUnit: true } } },
+        })
+      : await tx.teamRole.findMany({
+          where: { teamId: id },
+          include: { role: { include: { businessUnit: true } } },
+        });
 
   return rows.map((row) => row.role);
 }
@@ -53,14 +59,22 @@ async function subject(tx: Tx, kind: MoveKind, id: string) {
 }
 
 /** Shown BEFORE a move (R6): exactly which role assignments the move will remove. */
-export function previewMove(kind: MoveKind, input: { id: string; businessUnitId: string }, actor?: Actor | null) {
+export function previewMove(
+  kind: MoveKind,
+  input: { id: string; businessUnitId: string },
+  actor?: Actor | null,
+) {
   return readAs(
     "directory.read",
     async (db) => {
       const current = await subject(db, kind, input.id);
       const unit = await existingUnit(db, input.businessUnitId);
 
-      return { to: unit.name, same: current.businessUnitId === unit.id, ...(await rolesLost(db, kind, input.id, unit.id)) };
+      return {
+        to: unit.name,
+        same: current.businessUnitId === unit.id,
+        ...(await rolesLost(db, kind, input.id, unit.id)),
+      };
     },
     actor,
   );
@@ -76,22 +90,36 @@ export function moveToBusinessUnit(kind: MoveKind, input: unknown, actor?: Actor
       const current = await subject(tx, kind, data.id);
       const unit = await existingUnit(tx, data.businessUnitId);
       if (current.businessUnitId === unit.id) {
-        throw new ValidationError({ businessUnitId: `Business unit is already ${unit.name}; choose another.` });
+        throw new ValidationError({
+          businessUnitId: `Business unit is already ${unit.name}; choose another.`,
+        });
       }
       const state = () => (kind === "user" ? userState(tx, data.id) : teamState(tx, data.id));
       const label = "logon" in current ? current.logon : current.name;
       const before = await state();
       const { lost } = await rolesLost(tx, kind, data.id, unit.id);
 
-      const update = { where: { id: data.id, version: data.version }, data: { businessUnitId: unit.id, version: { increment: 1 } } };
-      const result = kind === "user" ? await tx.systemUser.updateMany(update) : await tx.team.updateMany(update);
+      const update = {
+        where: { id: data.id, version: data.version },
+        data: { businessUnitId: unit.id, version: { increment: 1 } },
+      };
+      const result =
+        kind === "user" ? await tx.systemUser.updateMany(update) : await tx.team.updateMany(update);
       await expectUpdated(result, `${kind === "user" ? "User" : "Team"} ${label}`, async () => before);
       const moved = await state();
-      await audit({ action: `${kind}.move`, targetType: kind, targetId: data.id, targetLabel: label, before, after: moved });
+      await audit({
+        action: `${kind}.move`,
+        targetType: kind,
+        targetId: data.id,
+        targetLabel: label,
+        before,
+        after: moved,
+      });
 
       if (lost.length > 0) {
         const roleIds = lost.map((role) => role.id);
-        if (kind === "user") await tx.userRole.deleteMany({ where: { userId: data.id, roleId: { in: roleIds } } });
+        if (kind === "user")
+          await tx.userRole.deleteMany({ where: { userId: data.id, roleId: { in: roleIds } } });
         else await tx.teamRole.deleteMany({ where: { teamId: data.id, roleId: { in: roleIds } } });
         await audit({
           action: `${kind}.remove-role`,

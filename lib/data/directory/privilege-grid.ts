@@ -50,7 +50,10 @@ export function buildGrid(
           TABLE_RIGHTS.map((right) => {
             const fallback = tablePrivilegeName(right, row.table);
             const name = row.held.get(right)?.privilege ?? knownNames.get(fallback.toLowerCase()) ?? fallback;
-            return [right, { privilege: name, key: name.toLowerCase(), level: row.held.get(right)?.level ?? "None" }];
+            return [
+              right,
+              { privilege: name, key: name.toLowerCase(), level: row.held.get(right)?.level ?? "None" },
+            ];
           }),
         ) as Record<TableRight, GridCell>,
       })),

@@ -24,11 +24,18 @@ export async function writePrivileges(tx: Tx, roleId: string, privileges: Record
 
 /** R9: on an organization-owned table a table privilege is None or Global. */
 async function checkOrganizationOwned(tx: Tx, privileges: Record<string, Level>) {
-  const owned = await tx.dataTable.findMany({ where: { ownership: "Organization" }, select: { nameLower: true } });
+  const owned = await tx.dataTable.findMany({
+    where: { ownership: "Organization" },
+    select: { nameLower: true },
+  });
   const organizationTables = new Set(owned.map((table) => table.nameLower));
   const wrong = Object.entries(privileges).filter(([name, level]) => {
     const parsed = parsePrivilegeName(name);
-    return parsed.kind === "table" && organizationTables.has(parsed.table.toLowerCase()) && !["None", "Global"].includes(level);
+    return (
+      parsed.kind === "table" &&
+      organizationTables.has(parsed.table.toLowerCase()) &&
+      !["None", "Global"].includes(level)
+    );
   });
   if (wrong.length > 0) {
     throw new ValidationError({

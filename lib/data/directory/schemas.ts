@@ -5,7 +5,10 @@ import { ACCESS_MODES, isLogonName, LEVELS } from "@/lib/scenario/schema";
 // form shows them next to it and an API caller reads them by key.
 
 export const idSchema = z.uuid("Choose an existing item.");
-export const versionSchema = z.coerce.number().int().min(1, "The form is missing its version; reload the page.");
+export const versionSchema = z.coerce
+  .number()
+  .int()
+  .min(1, "The form is missing its version; reload the page.");
 
 export const logonSchema = z
   .string()
@@ -56,7 +59,10 @@ export const moveSchema = z.object({
 export const userRoleSchema = z.object({ userId: idSchema, version: versionSchema, roleId: idSchema });
 
 export const bulkRoleSchema = z.object({
-  userIds: z.array(idSchema).min(1, "Select at least one user.").max(1000, "Select at most 1,000 users at once."),
+  userIds: z
+    .array(idSchema)
+    .min(1, "Select at least one user.")
+    .max(1000, "Select at most 1,000 users at once."),
   roleId: idSchema,
   mode: z.enum(["assign", "remove"]),
 });

@@ -17,7 +17,13 @@ export type UserState = {
   applicationUser: boolean;
 };
 
-export type TeamState = { name: string; businessUnit: string; type: string; roles: string[]; members: string[] };
+export type TeamState = {
+  name: string;
+  businessUnit: string;
+  type: string;
+  roles: string[];
+  members: string[];
+};
 
 export type RoleState = {
   name: string;

@@ -25,7 +25,12 @@ export function createTeam(input: unknown, actor?: Actor | null) {
       await nameIsFree(tx, data.name);
       await existingUnit(tx, data.businessUnitId);
       const team = await tx.team.create({
-        data: { name: data.name, nameLower: data.name.toLowerCase(), businessUnitId: data.businessUnitId, type: data.type },
+        data: {
+          name: data.name,
+          nameLower: data.name.toLowerCase(),
+          businessUnitId: data.businessUnitId,
+          type: data.type,
+        },
       });
       await audit({
         action: "team.create",
@@ -82,7 +87,10 @@ export function deleteTeam(input: unknown, actor?: Actor | null) {
     async run({ tx, data, audit }) {
       const team = await existingTeam(tx, data.id);
       const before = await teamState(tx, team.id);
-      const members = await tx.teamMembership.findMany({ where: { teamId: team.id }, select: { userId: true } });
+      const members = await tx.teamMembership.findMany({
+        where: { teamId: team.id },
+        select: { userId: true },
+      });
       const membersBefore = await Promise.all(members.map((member) => userState(tx, member.userId)));
 
       const result = await tx.team.deleteMany({ where: { id: team.id, version: data.version } });

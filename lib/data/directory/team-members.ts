@@ -22,8 +22,10 @@ function changeMembership(mode: "add" | "remove") {
         const teamBefore = await teamState(tx, team.id);
         const userBefore = await userState(tx, user.id);
         const isMember = teamBefore?.members.includes(user.logon) ?? false;
-        if (mode === "add" && isMember) throw new ValidationError({ userId: `${user.logon} is already a member.` });
-        if (mode === "remove" && !isMember) throw new ValidationError({ userId: `${user.logon} is not a member.` });
+        if (mode === "add" && isMember)
+          throw new ValidationError({ userId: `${user.logon} is already a member.` });
+        if (mode === "remove" && !isMember)
+          throw new ValidationError({ userId: `${user.logon} is not a member.` });
 
         const result = await tx.team.updateMany({
           where: { id: team.id, version: data.version },
@@ -31,7 +33,8 @@ function changeMembership(mode: "add" | "remove") {
         });
         await expectUpdated(result, `Team ${team.name}`, async () => teamBefore);
         if (mode === "add") await tx.teamMembership.create({ data: { teamId: team.id, userId: user.id } });
-        else await tx.teamMembership.delete({ where: { teamId_userId: { teamId: team.id, userId: user.id } } });
+        else
+          await tx.teamMembership.delete({ where: { teamId_userId: { teamId: team.id, userId: user.id } } });
 
         await audit({
           action: mode === "add" ? "team.add-member" : "team.remove-member",

@@ -17,11 +17,14 @@ export function assignTeamRole(input: unknown, actor?: Actor | null) {
       const team = await existingTeam(tx, data.teamId);
       // R5: access teams only receive shares; they hold no roles.
       if (team.type === "Access") {
-        throw new ValidationError({ roleId: `${team.name} is an access team; access teams hold no security roles (R5).` });
+        throw new ValidationError({
+          roleId: `${team.name} is an access team; access teams hold no security roles (R5).`,
+        });
       }
       const role = await usableRole(tx, data.roleId, team.businessUnitId);
       const before = await teamState(tx, team.id);
-      if (before?.roles.includes(role.name)) throw new ValidationError({ roleId: `${team.name} already holds ${role.name}.` });
+      if (before?.roles.includes(role.name))
+        throw new ValidationError({ roleId: `${team.name} already holds ${role.name}.` });
 
       const result = await tx.team.updateMany({
         where: { id: team.id, version: data.version },

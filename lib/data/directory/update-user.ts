@@ -18,7 +18,8 @@ export function updateUser(input: unknown, actor?: Actor | null) {
       // R2: an application user stays non-interactive.
       if (user.applicationUser && data.accessMode !== user.accessMode) {
         throw new ValidationError({
-          accessMode: "Access mode of an application user cannot be changed; it is always Non-interactive (R2).",
+          accessMode:
+            "Access mode of an application user cannot be changed; it is always Non-interactive (R2).",
         });
       }
 

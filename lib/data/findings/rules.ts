@@ -77,29 +77,34 @@ function membershipFindings(
       : "";
 
     if (status === "missing") {
-      return [{
-        key: `membership:${service}:${group}`,
-        severity: critical ? "critical" : "high",
-        rule: critical ? "R24" : "R26",
-        title: `${title} runs as ${identity}, which is not in ${group}`,
-        explanation: `${identity} is not Network Service, so it must be a member of ${group}.${consequence}`,
-        fix: {
-          label: `Add ${identity} to ${group}`,
-          href: groupFixHref(group, { add: identity, reason: `Required for ${service} (R26)` }),
+      return [
+        {
+          key: `membership:${service}:${group}`,
+          severity: critical ? "critical" : "high",
+          rule: critical ? "R24" : "R26",
+          title: `${title} runs as ${identity}, which is not in ${group}`,
+          explanation: `${identity} is not Network Service, so it must be a member of ${group}.${consequence}`,
+          fix: {
+            label: `Add ${identity} to ${group}`,
+            href: groupFixHref(group, { add: identity, reason: `Required for ${service} (R26)` }),
+          },
         },
-      }];
+      ];
     }
     if (status === "cannot" && group === "PrivUserGroup") {
-      return [{
-        key: `membership:${service}:${group}`,
-        severity: runs ? "critical" : "high",
-        rule: runs ? "R24" : "R26",
-        title: `${title} runs as ${identityLabel(identity)}, which cannot be in ${group}`,
-        explanation: `A built-in identity other than Network Service cannot be made a member of ${group}.` +
-          (runs ? ` ${runs[0].toUpperCase()}${runs.slice(1)} fails with 0x80048401.` : "") +
-          " Move the service to Network Service or a dedicated domain account.",
-        fix: { label: `Change the identity of ${service}`, href: changeHref(service) },
-      }];
+      return [
+        {
+          key: `membership:${service}:${group}`,
+          severity: runs ? "critical" : "high",
+          rule: runs ? "R24" : "R26",
+          title: `${title} runs as ${identityLabel(identity)}, which cannot be in ${group}`,
+          explanation:
+            `A built-in identity other than Network Service cannot be made a member of ${group}.` +
+            (runs ? ` ${runs[0].toUpperCase()}${runs.slice(1)} fails with 0x80048401.` : "") +
+            " Move the service to Network Service or a dedicated domain account.",
+          fix: { label: `Change the identity of ${service}`, href: changeHref(service) },
+        },
+      ];
     }
 
     return [];
@@ -117,7 +122,8 @@ function crmUserFindings(
       severity: "high" as const,
       rule: "R27" as const,
       title: `${SERVICES[s.service].title} (${s.service}) runs as ${s.identity}, which is also a CRM user`,
-      explanation: "A service account must be dedicated to its service and must not also be a CRM user: " +
+      explanation:
+        "A service account must be dedicated to its service and must not also be a CRM user: " +
         "adding a service account as a user is not supported, and anyone who signs in as it " +
         "acts with the service's trust. Move the service to a dedicated account.",
       fix: { label: `Change the identity of ${s.service}`, href: changeHref(s.service) },
@@ -141,7 +147,8 @@ function sharedFindings(services: Running[]): Finding[] {
         severity: "medium" as const,
         rule: "R27" as const,
         title: `${account} runs ${keys.length} services: ${keys.join(", ")}`,
-        explanation: "Each service should have a dedicated account, so that a password change, a lockout " +
+        explanation:
+          "Each service should have a dedicated account, so that a password change, a lockout " +
           "or a compromise touches one service only.",
         fix: { label: `Give ${keys[1]} its own account`, href: changeHref(keys[1]) },
       };
@@ -162,18 +169,20 @@ function departedFindings(
     if (user && !user.disabled) return [];
 
     const what = user ? "a disabled CRM user" : "neither a service account nor a CRM user";
-    return [{
-      key: `departed:${lowered}`,
-      severity: "high",
-      rule: "R26",
-      title: `${account} is still in PrivUserGroup`,
-      explanation: `${account} is ${what}, yet PrivUserGroup still trusts it to act for other users. ` +
-        "Only the deployment's service accounts need this group (R26).",
-      fix: {
-        label: `Remove ${account} from PrivUserGroup`,
-        href: groupFixHref("PrivUserGroup", { remove: account }),
+    return [
+      {
+        key: `departed:${lowered}`,
+        severity: "high",
+        rule: "R26",
+        title: `${account} is still in PrivUserGroup`,
+        explanation:
+          `${account} is ${what}, yet PrivUserGroup still trusts it to act for other users. ` +
+          "Only the deployment's service accounts need this group (R26).",
+        fix: {
+          label: `Remove ${account} from PrivUserGroup`,
+          href: groupFixHref("PrivUserGroup", { remove: account }),
+        },
       },
-    }];
+    ];
   });
 }
-

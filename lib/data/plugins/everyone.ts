@@ -97,8 +97,7 @@ function decidingReason(result: CheckResult, caller: string) {
     const index = operations.findIndex((op) => op.outcome !== "allowed");
     const op = operations[index];
     // The engine's refusals read "missing privilege", "lacks", "needs Local or higher", ...
-    const refusal =
-      op.reasons.find((r) => r.rule !== "R14" && REFUSAL.test(r.text)) ?? op.reasons.at(-1);
+    const refusal = op.reasons.find((r) => r.rule !== "R14" && REFUSAL.test(r.text)) ?? op.reasons.at(-1);
     return {
       rule: refusal?.rule ?? "",
       reason: `operation ${index + 1}: ${anonymous(refusal?.text ?? "denied")}`,

@@ -21,8 +21,7 @@ import { getStep } from "./steps";
 // runCheck(compiledOrganization(db).organization, check).
 
 export type Simulation =
-  | { ok: true; check: Check; result: CheckResult }
-  | { ok: false; errors: ValidationError[] };
+  { ok: true; check: Check; result: CheckResult } | { ok: false; errors: ValidationError[] };
 
 const checksBodySchema = z.strictObject({ checks: z.array(checkSchema).min(1, "give at least one check") });
 

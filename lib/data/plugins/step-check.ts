@@ -19,7 +19,11 @@ export type StoredStep = {
   operations: { runAs: string; action: string; table: string; record?: unknown }[];
 };
 
-export function stepToCheck(step: StoredStep, caller: string, client: "Server" | "Offline" = "Server"): PluginCheck {
+export function stepToCheck(
+  step: StoredStep,
+  caller: string,
+  client: "Server" | "Offline" = "Server",
+): PluginCheck {
   return {
     name: `${step.name} called by ${caller}${client === "Offline" ? " (offline)" : ""}`,
     caller,

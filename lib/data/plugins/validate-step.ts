@@ -19,7 +19,10 @@ const PATHS: [RegExp, string][] = [
 function fieldOf(path: string) {
   for (const [pattern, replacement] of PATHS) {
     if (!pattern.test(path)) continue;
-    return path.replace(pattern, replacement).replace(/\[(\d+)\]/g, ".$1").replace(/\.$/, "");
+    return path
+      .replace(pattern, replacement)
+      .replace(/\[(\d+)\]/g, ".$1")
+      .replace(/\.$/, "");
   }
 
   return "form";

@@ -29,8 +29,7 @@ const ALIASES: Record<string, BuiltInIdentity> = {
 };
 
 export type ParsedIdentity =
-  | { ok: true; identity: string; builtIn: BuiltInIdentity | null }
-  | { ok: false; message: string };
+  { ok: true; identity: string; builtIn: BuiltInIdentity | null } | { ok: false; message: string };
 
 export function isBuiltIn(identity: string): identity is BuiltInIdentity {
   return (BUILT_IN_IDENTITIES as readonly string[]).includes(identity);

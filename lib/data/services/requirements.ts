@@ -23,7 +23,8 @@ export function requiredMemberships(
       return { group, status: "not-needed", text };
     }
     if (!isDomainAccount(identity)) {
-      const text = `${identity} is a built-in identity and cannot be made a member of ${group}: ` +
+      const text =
+        `${identity} is a built-in identity and cannot be made a member of ${group}: ` +
         "use Network Service or a domain account (R24, R26).";
       return { group, status: "cannot", text };
     }

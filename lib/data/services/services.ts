@@ -34,7 +34,10 @@ export function listServiceAccounts(actor?: Actor | null) {
     async (db) => {
       const rows = await db.serviceAccount.findMany();
       const groups = await groupMembers(db);
-      const users = await crmUsersNamed(db, rows.map((row) => row.identity));
+      const users = await crmUsersNamed(
+        db,
+        rows.map((row) => row.identity),
+      );
       const order = (service: string) => SERVICE_KEYS.indexOf(service as ServiceKey);
 
       return rows
@@ -57,7 +60,8 @@ type ServiceIdentity = { service: string; identity: string };
 function sharedWith(rows: ServiceIdentity[], row: ServiceIdentity) {
   if (!row.identity.includes("\\")) return [];
 
-  return rows.filter((other) => other.service !== row.service && sameAccount(other.identity, row.identity))
+  return rows
+    .filter((other) => other.service !== row.service && sameAccount(other.identity, row.identity))
     .map((other) => other.service);
 }
 

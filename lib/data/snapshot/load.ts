@@ -12,25 +12,63 @@ export type StoredSnapshot = OrganizationSnapshot &
 // The organization as stored, in the snapshot shape of SCENARIOS.md. It feeds
 // the security engine (compileOrganization) and the `export` command. Names
 // are written as stored; the engine matches them case-insensitively.
+//
+// At 100,000 users this runs on every change the engine sees, so the large
+// tables are read flat (no relation includes, which Prisma answers with one
+// IN list of every id) and joined here in maps.
 
+function groupBy<T>(rows: T[], key: (row: T) => string, value: (row: T) => string) {
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(value(row));
+    else groups.set(key(row), [value(row)]);
+  }
+
+  return groups;
+}
 
 export async function loadOrganizationSnapshot(db: Db | Tx): Promise<StoredSnapshot> {
-  const [org, units, tables, roles, users, teams, services, groups, steps] = await Promise.all([
+  const [
+    org,
+    units,
+    tables,
+    roles,
+    users,
+    userRoles,
+    teams,
+    teamRoles,
+    memberships,
+    services,
+    groups,
+    steps,
+  ] = await Promise.all([
     db.organization.findUnique({ where: { id: 1 } }),
-    db.businessUnit.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { createdAt: "asc" } }),
+    db.businessUnit.findMany({
+      select: { id: true, name: true, parentId: true },
+      orderBy: { createdAt: "asc" },
+    }),
     db.dataTable.findMany({ orderBy: { nameLower: "asc" } }),
     db.securityRole.findMany({
       include: { privileges: { orderBy: { privilegeLower: "asc" } } },
       orderBy: [{ createdAt: "asc" }, { nameLower: "asc" }],
     }),
     db.systemUser.findMany({
-      include: { roles: { select: { roleId: true } } },
+      select: {
+        id: true,
+        logon: true,
+        fullName: true,
+        businessUnitId: true,
+        disabled: true,
+        accessMode: true,
+        applicationUser: true,
+      },
       orderBy: { logonLower: "asc" },
     }),
-    db.team.findMany({
-      include: { roles: { select: { roleId: true } }, members: { select: { userId: true } } },
-      orderBy: { nameLower: "asc" },
-    }),
+    db.userRole.findMany({ select: { userId: true, roleId: true } }),
+    db.team.findMany({ orderBy: { nameLower: "asc" } }),
+    db.teamRole.findMany({ select: { teamId: true, roleId: true } }),
+    db.teamMembership.findMany({ select: { teamId: true, userId: true } }),
     db.serviceAccount.findMany({ orderBy: { service: "asc" } }),
     db.directoryGroup.findMany({ include: { members: { orderBy: { accountLower: "asc" } } } }),
     db.pluginStep.findMany({
@@ -42,13 +80,31 @@ export async function loadOrganizationSnapshot(db: Db | Tx): Promise<StoredSnaps
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
   const roleName = new Map(roles.map((role) => [role.id, role.name]));
   const logon = new Map(users.map((user) => [user.id, user.logon]));
+  const rolesOfUser = groupBy(
+    userRoles,
+    (row) => row.userId,
+    (row) => roleName.get(row.roleId)!,
+  );
+  const rolesOfTeam = groupBy(
+    teamRoles,
+    (row) => row.teamId,
+    (row) => roleName.get(row.roleId)!,
+  );
+  const membersOfTeam = groupBy(
+    memberships,
+    (row) => row.teamId,
+    (row) => logon.get(row.userId)!,
+  );
 
   return {
     businessUnits: units.map((unit) => ({
       name: unit.name,
       parent: unit.parentId ? unitName.get(unit.parentId)! : null,
     })),
-    tables: tables.map((table) => ({ name: table.name, ownership: table.ownership as "User" | "Organization" })),
+    tables: tables.map((table) => ({
+      name: table.name,
+      ownership: table.ownership as "User" | "Organization",
+    })),
     roles: roles.map((role) => ({
       name: role.name,
       businessUnit: unitName.get(role.businessUnitId)!,
@@ -59,7 +115,7 @@ export async function loadOrganizationSnapshot(db: Db | Tx): Promise<StoredSnaps
       name: user.logon,
       fullName: user.fullName,
       businessUnit: unitName.get(user.businessUnitId)!,
-      roles: user.roles.map((held) => roleName.get(held.roleId)!),
+      roles: rolesOfUser.get(user.id) ?? [],
       disabled: user.disabled,
       accessMode: user.accessMode as SnapshotUser["accessMode"],
       applicationUser: user.applicationUser,
@@ -68,8 +124,8 @@ export async function loadOrganizationSnapshot(db: Db | Tx): Promise<StoredSnaps
       name: team.name,
       businessUnit: unitName.get(team.businessUnitId)!,
       type: team.type as "Owner" | "Access",
-      roles: team.roles.map((held) => roleName.get(held.roleId)!),
-      members: team.members.map((member) => logon.get(member.userId)!),
+      roles: rolesOfTeam.get(team.id) ?? [],
+      members: (membersOfTeam.get(team.id) ?? []).sort(),
     })),
     serviceAccounts: Object.fromEntries(
       services.map((s) => [s.service, s.identity]),
@@ -101,4 +157,3 @@ export async function loadOrganizationSnapshot(db: Db | Tx): Promise<StoredSnaps
     })),
   };
 }
-

@@ -50,8 +50,14 @@ async function clearOrganization(tx: Tx) {
 }
 
 /** Role names resolve in the holder's BU, then up the tree (R7). */
-function roleResolver(snapshot: OrganizationSnapshot, unitId: Map<string, string>, roleId: Map<string, string>) {
-  const parentOf = new Map(snapshot.businessUnits.map((u) => [lower(u.name), u.parent ? lower(u.parent) : null]));
+function roleResolver(
+  snapshot: OrganizationSnapshot,
+  unitId: Map<string, string>,
+  roleId: Map<string, string>,
+) {
+  const parentOf = new Map(
+    snapshot.businessUnits.map((u) => [lower(u.name), u.parent ? lower(u.parent) : null]),
+  );
 
   return (roleName: string, unitName: string) => {
     for (let unit: string | null = lower(unitName); unit; unit = parentOf.get(unit) ?? null) {
@@ -80,7 +86,11 @@ export async function replaceOrganization(tx: Tx, snapshot: OrganizationSnapshot
   }
 
   await tx.dataTable.createMany({
-    data: (snapshot.tables ?? []).map((t) => ({ name: t.name, nameLower: lower(t.name), ownership: t.ownership })),
+    data: (snapshot.tables ?? []).map((t) => ({
+      name: t.name,
+      nameLower: lower(t.name),
+      ownership: t.ownership,
+    })),
   });
 
   const roleId = new Map<string, string>();
@@ -88,7 +98,13 @@ export async function replaceOrganization(tx: Tx, snapshot: OrganizationSnapshot
     const id = randomUUID();
     const businessUnitId = unitId.get(lower(r.businessUnit))!;
     roleId.set(`${businessUnitId}|${lower(r.name)}`, id);
-    return { id, name: r.name, nameLower: lower(r.name), businessUnitId, inheritance: r.inheritance ?? "Direct" };
+    return {
+      id,
+      name: r.name,
+      nameLower: lower(r.name),
+      businessUnitId,
+      inheritance: r.inheritance ?? "Direct",
+    };
   });
   await tx.securityRole.createMany({ data: roleRows });
   const privileges = (snapshot.roles ?? []).flatMap((r, index) =>
@@ -122,7 +138,10 @@ export async function replaceOrganization(tx: Tx, snapshot: OrganizationSnapshot
   });
   await inBatches(users, (batch) => tx.systemUser.createMany({ data: batch }));
   const userRoles = (snapshot.users ?? []).flatMap((u) =>
-    (u.roles ?? []).map((role) => ({ userId: userId.get(lower(u.name))!, roleId: resolveRole(role, u.businessUnit) })),
+    (u.roles ?? []).map((role) => ({
+      userId: userId.get(lower(u.name))!,
+      roleId: resolveRole(role, u.businessUnit),
+    })),
   );
   await inBatches(userRoles, (batch) => tx.userRole.createMany({ data: batch, skipDuplicates: true }));
 
@@ -141,7 +160,9 @@ export async function replaceOrganization(tx: Tx, snapshot: OrganizationSnapshot
   const memberships = (snapshot.teams ?? []).flatMap((t, index) =>
     t.members.map((member) => ({ teamId: teams[index].id, userId: userId.get(lower(member))! })),
   );
-  await inBatches(memberships, (batch) => tx.teamMembership.createMany({ data: batch, skipDuplicates: true }));
+  await inBatches(memberships, (batch) =>
+    tx.teamMembership.createMany({ data: batch, skipDuplicates: true }),
+  );
 
   await writeServiceIdentities(tx, snapshot);
   await writeSteps(tx, (snapshot as { pluginSteps?: StepInput[] }).pluginSteps ?? [], userId);
@@ -185,7 +206,11 @@ export const GROUPS = ["PrivUserGroup", "SQLAccessGroup", "ReportingGroup", "Pri
 async function writeServiceIdentities(tx: Tx, snapshot: OrganizationSnapshot) {
   const identities = (snapshot.serviceAccounts ?? {}) as Record<string, string | undefined>;
   await tx.serviceAccount.createMany({
-    data: SERVICES.map((service) => ({ service, identity: identities[service] ?? "NetworkService", servers: [] })),
+    data: SERVICES.map((service) => ({
+      service,
+      identity: identities[service] ?? "NetworkService",
+      servers: [],
+    })),
   });
 
   const members = (snapshot.groups ?? {}) as Record<string, string[] | undefined>;
@@ -193,7 +218,12 @@ async function writeServiceIdentities(tx: Tx, snapshot: OrganizationSnapshot) {
     const group = await tx.directoryGroup.create({ data: { name } });
     const accounts = [...new Map((members[name] ?? []).map((a) => [lower(a), a])).values()];
     await tx.directoryGroupMember.createMany({
-      data: accounts.map((account) => ({ groupId: group.id, account, accountLower: lower(account), reason: "imported" })),
+      data: accounts.map((account) => ({
+        groupId: group.id,
+        account,
+        accountLower: lower(account),
+        reason: "imported",
+      })),
     });
   }
 }
@@ -211,7 +241,7 @@ async function writeSteps(tx: Tx, steps: StepInput[], userId: Map<string, string
         mode: step.mode ?? "Synchronous",
         isolation: step.isolation ?? "Sandbox",
         deployment: step.deployment ?? "Server",
-        runAsUserId: step.runAs ? userId.get(lower(step.runAs)) ?? null : null,
+        runAsUserId: step.runAs ? (userId.get(lower(step.runAs)) ?? null) : null,
         operations: {
           create: (step.operations ?? []).map((op, ordinal) => ({
             ordinal,

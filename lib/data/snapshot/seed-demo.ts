@@ -20,7 +20,9 @@ export async function seedDemoIfEmpty() {
 
   const parsed = parseScenarioText(await readFile(DEMO_FILE, "utf8"), "json");
   if (!parsed.ok) {
-    throw new Error(`demo file is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+    throw new Error(
+      `demo file is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`,
+    );
   }
   await db.$transaction(
     async (tx) => {
