@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FindingsPanel } from "@/components/findings/findings-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -47,14 +48,25 @@ export default async function OverviewPage() {
             <tbody className="divide-y divide-slate-100">
               {overview.services.map((service) => (
                 <tr key={service.id}>
-                  <Td>{service.service}</Td>
+                  <Td>
+                    <Link href={`/services/${service.service}`} className="text-brand-600 hover:underline">
+                      {service.service}
+                    </Link>
+                  </Td>
                   <Td className="font-mono text-xs">{service.identity}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         </Card>
-        <Card title="Recent changes">
+        <Card
+          title="Recent changes"
+          actions={
+            <Link href="/audit" className="text-sm text-brand-600 hover:underline">
+              The whole audit log
+            </Link>
+          }
+        >
           <ul className="divide-y divide-slate-100 text-sm">
             {overview.recent.map((event) => (
               <li key={event.id} className="py-2">
