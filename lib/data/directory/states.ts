@@ -6,33 +6,19 @@ import type { Level } from "@/lib/scenario/schema";
 // target, written with names (SCENARIOS.md snapshot shape), so the access
 // review can rebuild any past state from the log alone.
 
-export type UserState = {
-  name: string;
-  fullName: string;
-  businessUnit: string;
-  roles: string[];
-  teams: string[];
-  disabled: boolean;
-  accessMode: string;
-  applicationUser: boolean;
-};
-
-export type TeamState = {
-  name: string;
-  businessUnit: string;
-  type: string;
-  roles: string[];
-  members: string[];
-};
-
-export type RoleState = {
-  name: string;
-  businessUnit: string;
-  inheritance: string;
-  privileges: Record<string, Level>;
-};
-
-export type UnitState = { name: string; parent: string | null };
+// The state types are the audit contract's own, shared with the as-of replay.
+export type {
+  BusinessUnitState as UnitState,
+  RoleState,
+  TeamState,
+  UserState,
+} from "@/lib/access/audit-states";
+import type {
+  BusinessUnitState as UnitState,
+  RoleState,
+  TeamState,
+  UserState,
+} from "@/lib/access/audit-states";
 
 const byName = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" });
 
