@@ -7,7 +7,7 @@ import { ADMIN_STATE } from "./accounts";
 test.use({ storageState: ADMIN_STATE });
 
 const tag = Date.now().toString(36);
-const FIXTURE = "../shared/fixtures/dataverse-roles/microsoft-nonprofits_send-email-as-another-user.xml";
+const FIXTURE = "tests/fixtures/dataverse-roles/microsoft-nonprofits_send-email-as-another-user.xml";
 
 async function copyOfSalesperson(page: Page, name: string) {
   await page.goto("/roles");

@@ -9,7 +9,7 @@ import { countEverything, makeActor } from "../support/actors";
 import { describeOnEachDatabase } from "../support/databases";
 import { ids, seedContoso } from "./directory-support";
 
-const FIXTURES = "../shared/fixtures/dataverse-roles";
+const FIXTURES = "tests/fixtures/dataverse-roles";
 const nurture = readFileSync(`${FIXTURES}/microsoft-coe-starter-kit_nurture-maker-sr.xml`, "utf8");
 
 describeOnEachDatabase("directory: security roles", (db) => {

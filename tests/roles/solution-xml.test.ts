@@ -6,10 +6,11 @@ import { compileOrganization, effectivePrivileges } from "@/lib/engine";
 import { readSolutionRoles } from "@/lib/roles/solution-xml";
 import type { OrganizationSnapshot } from "@/lib/scenario/schema";
 
-// The reader on every real export in ../shared/fixtures/dataverse-roles, with the
-// counts SOURCES.md gives, and on the shapes those files do not cover.
+// The reader on every real export in tests/fixtures/dataverse-roles (copies of
+// the shared fixtures, MIT), with the counts SOURCES.md gives, and on the shapes
+// those files do not cover.
 
-const FIXTURES = "../shared/fixtures/dataverse-roles";
+const FIXTURES = "tests/fixtures/dataverse-roles";
 
 const fixtures = [
   {
