@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { count } from "@/lib/ui/count";
 
 export type TreeNode = {
   id: string;
@@ -16,7 +17,7 @@ export type TreeNode = {
 function Counts({ node }: { node: TreeNode }) {
   return (
     <span className="ml-2 text-xs text-slate-500">
-      {node.users} users · {node.teams} teams · {node.roles} roles
+      {count(node.users, "user")} · {count(node.teams, "team")} · {count(node.roles, "role")}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { toFailure } from "@/lib/data/mutation";
 import { type EveryoneFilter, runForEveryone } from "@/lib/data/plugins/everyone";
+import { count } from "@/lib/ui/count";
 import { type SearchParams, withParams } from "@/lib/ui/list-params";
 
 // The grouped answer of one step run for every selected user. Rendered in the
@@ -28,7 +29,7 @@ export async function EveryoneResult({ filter, params }: { filter: EveryoneFilte
 
   return (
     <section aria-label="Everyone at once" className="space-y-4">
-      <Card title={`${answer.step}: ${answer.total.toLocaleString("en")} users`}>
+      <Card title={`${answer.step}: ${count(answer.total, "user")}`}>
         <div className="flex flex-wrap gap-6 text-sm">
           {(["allowed", "denied", "failed"] as const).map((outcome) => (
             <p key={outcome} className="flex items-center gap-2">
@@ -51,7 +52,7 @@ export async function EveryoneResult({ filter, params }: { filter: EveryoneFilte
               <details open={index === openGroup}>
                 <summary className="flex cursor-pointer flex-wrap items-center gap-3 px-4 py-3">
                   <OutcomeBadge outcome={group.outcome} />
-                  <span className="font-semibold">{group.users.length.toLocaleString("en")} users</span>
+                  <span className="font-semibold">{count(group.users.length, "user")}</span>
                   {group.rule && <Badge tone="info">{group.rule}</Badge>}
                   <span className="flex-1 text-sm text-slate-700">
                     {group.reason.replace(/ \(R\d+\)$/, "")}
