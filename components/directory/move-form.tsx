@@ -20,6 +20,9 @@ export type MovePreview =
 
 type Props = {
   subject: string;
+  /** The field the chosen unit is sent as: the new unit of a user or team, or a unit's new parent. */
+  field?: "businessUnitId" | "parentId";
+  label?: string;
   id: string;
   version: number;
   currentUnitId: string;
@@ -32,7 +35,17 @@ type Props = {
  * Moving to another business unit, in two steps: choose the unit, then read
  * which role assignments the move removes (R6, R7) BEFORE confirming it.
  */
-export function MoveForm({ subject, id, version, currentUnitId, units, preview, move }: Props) {
+export function MoveForm({
+  subject,
+  field = "businessUnitId",
+  label = "Move to business unit",
+  id,
+  version,
+  currentUnitId,
+  units,
+  preview,
+  move,
+}: Props) {
   const [target, setTarget] = useState("");
   const [review, setReview] = useState<MovePreview | null>(null);
   const [checking, startChecking] = useTransition();
@@ -49,7 +62,7 @@ export function MoveForm({ subject, id, version, currentUnitId, units, preview, 
       <SelectField
         id={`move-${id}`}
         name="target"
-        label="Move to business unit"
+        label={label}
         options={options}
         value={target}
         onChange={(event) => {
@@ -71,7 +84,8 @@ export function MoveForm({ subject, id, version, currentUnitId, units, preview, 
         <ActionForm action={action} className="space-y-3">
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          <input type="hidden" name="businessUnitId" value={target} />
+          <input type="hidden" name={field} value={target} />
+          <input type="hidden" name="expectedRemovals" value={review.lost.length} />
           <div
             role="region"
             aria-label="Before you move"

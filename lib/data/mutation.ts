@@ -51,6 +51,16 @@ export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> 
   if (error instanceof UserFacingError) {
     return { ok: false, code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors };
   }
+  // Each change checks its names before writing and changes are serialized, so
+  // a unique index refusing a row means a name check is missing somewhere: say
+  // what a person can act on, and log it like any other surprise.
+  if (isUniqueViolation(error)) {
+    const eventId = logUnexpected(error);
+    const message =
+      "That name is already taken (names ignore case). Nothing was saved; choose another. " +
+      `Reference ${eventId}.`;
+    return { ok: false, code: "DUPLICATE", message };
+  }
   const eventId = logUnexpected(error);
 
   return {
@@ -58,6 +68,10 @@ export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> 
     code: "UNEXPECTED",
     message: `Something went wrong and nothing was saved. Quote reference ${eventId} to your administrator.`,
   };
+}
+
+function isUniqueViolation(error: unknown) {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**
@@ -75,13 +89,16 @@ export async function runMutation<S extends z.ZodType, T>(
 
     const db = await getDb();
     const data = await db.$transaction(
-      (tx) =>
-        spec.run({
+      async (tx) => {
+        await serializeChanges(tx);
+
+        return spec.run({
           tx,
           actor,
           data: parsed.data,
           audit: (event) => recordAudit(tx, actor, event),
-        }),
+        });
+      },
       { timeout: 60_000, maxWait: 30_000 },
     );
 
@@ -89,6 +106,18 @@ export async function runMutation<S extends z.ZodType, T>(
   } catch (error) {
     return toFailure(error);
   }
+}
+
+/**
+ * Changes are checked against what the transaction reads (no cycle in the BU
+ * tree, R1; a role held only in its BU or below, R7; a name not yet taken), so
+ * two changes must not read the same state at once: under READ COMMITTED both
+ * could pass their checks and together break a rule. Every change first locks
+ * the one organization row; the next waits, then reads what the first wrote.
+ * An admin console makes few changes a second, so serializing them costs little.
+ */
+async function serializeChanges(tx: Tx) {
+  await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = 1 FOR UPDATE`;
 }
 
 /**

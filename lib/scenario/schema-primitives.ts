@@ -63,9 +63,11 @@ export const nameSchema = z
 // DOMAIN\name (R2). The domain is a NetBIOS-style name; the account part takes
 // what Active Directory allows in sAMAccountName, so "svc-crm" and "HOST$" pass.
 const DOMAIN = "[A-Za-z0-9][A-Za-z0-9._-]*";
-const ACCOUNT_END = '[^\\\\/"[\\]:;|=,+*?<>\\s]';
-const ACCOUNT_MIDDLE = '[^\\\\/"[\\]:;|=,+*?<>]*';
-const LOGON_PATTERN = new RegExp(`^${DOMAIN}\\\\${ACCOUNT_END}(${ACCOUNT_MIDDLE}${ACCOUNT_END})?$`);
+// Control characters (tab, NUL...) are refused everywhere; inside the account
+// part only a plain space may stand between other characters ("John Smith").
+const ACCOUNT_END = '[^\\\\/"[\\]:;|=,+*?<>\\s\\p{Cc}]';
+const ACCOUNT_MIDDLE = '(?:[^\\\\/"[\\]:;|=,+*?<>\\s\\p{Cc}]| )*';
+const LOGON_PATTERN = new RegExp(`^${DOMAIN}\\\\${ACCOUNT_END}(${ACCOUNT_MIDDLE}${ACCOUNT_END})?$`, "u");
 
 export function isLogonName(value: string): boolean {
   return LOGON_PATTERN.test(value);

@@ -4,8 +4,8 @@ import {
   createBusinessUnit,
   deleteBusinessUnit,
   renameBusinessUnit,
-  reparentBusinessUnit,
 } from "@/lib/data/directory/business-unit-changes";
+import { previewReparent, reparentBusinessUnit } from "@/lib/data/directory/reparent-unit";
 import { moveToBusinessUnit } from "@/lib/data/directory/move";
 import { createTeam, deleteTeam, renameTeam } from "@/lib/data/directory/team-changes";
 import { addTeamMember, removeTeamMember } from "@/lib/data/directory/team-members";

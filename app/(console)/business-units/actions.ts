@@ -6,9 +6,10 @@ import {
   createBusinessUnit,
   deleteBusinessUnit,
   renameBusinessUnit,
-  reparentBusinessUnit,
 } from "@/lib/data/directory/business-unit-changes";
-import type { ActionResult } from "@/lib/data/mutation";
+import { previewReparent, reparentBusinessUnit } from "@/lib/data/directory/reparent-unit";
+import type { MovePreview } from "@/components/directory/move-form";
+import { type ActionResult, toFailure } from "@/lib/data/mutation";
 
 type Previous = ActionResult<unknown> | null;
 
@@ -30,7 +31,27 @@ export async function renameBusinessUnitAction(_previous: Previous, form: FormDa
 }
 
 export async function reparentBusinessUnitAction(_previous: Previous, form: FormData) {
-  return done(await reparentBusinessUnit(Object.fromEntries(form)), "Moved.");
+  const result = await reparentBusinessUnit(Object.fromEntries(form));
+  if (!result.ok) return result;
+  const removed = result.data.removed.length;
+
+  return done(
+    result,
+    `Moved under ${result.data.to}.` +
+      (removed > 0 ? ` Removed ${removed} role assignment${removed === 1 ? "" : "s"} (R7).` : ""),
+  );
+}
+
+/** The review before a re-parent: which role assignments it removes (R7). */
+export async function previewReparentAction(input: {
+  id: string;
+  businessUnitId: string;
+}): Promise<MovePreview> {
+  try {
+    return { ok: true, ...(await previewReparent({ id: input.id, parentId: input.businessUnitId })) };
+  } catch (error) {
+    return toFailure(error);
+  }
 }
 
 export async function deleteBusinessUnitAction(_previous: Previous, form: FormData) {

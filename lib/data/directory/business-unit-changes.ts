@@ -5,9 +5,8 @@ import { touchOrganization } from "@/lib/data/engine/organization";
 import { expectUpdated, runMutation } from "@/lib/data/mutation";
 import { NotFoundError, UserFacingError, ValidationError } from "@/lib/errors";
 import { existingUnit } from "./guards";
-import { createUnitSchema, deleteSchema, renameSchema, reparentUnitSchema } from "./schemas";
+import { createUnitSchema, deleteSchema, renameSchema } from "./schemas";
 import { unitState } from "./states";
-import { descendants, loadUnits } from "./tree";
 
 async function nameIsFree(tx: Tx, name: string, exceptId?: string) {
   const taken = await tx.businessUnit.findUnique({ where: { nameLower: name.toLowerCase() } });
@@ -89,50 +88,6 @@ export function renameBusinessUnit(input: unknown, actor?: Actor | null) {
           after: await unitState(tx, child.id),
         });
       }
-      await touchOrganization(tx);
-
-      return undefined;
-    },
-  });
-}
-
-/** R1: one root; every other unit has one parent, so a move may not make a cycle or move the root. */
-export function reparentBusinessUnit(input: unknown, actor?: Actor | null) {
-  return runMutation({
-    actor,
-    permission: "business-unit.write",
-    schema: reparentUnitSchema,
-    input,
-    async run({ tx, data, audit }) {
-      const unit = await unitOrThrow(tx, data.id);
-      if (!unit.parentId) {
-        throw new ValidationError({
-          parentId: "The root business unit has no parent and cannot be moved (R1).",
-        });
-      }
-      await existingUnit(tx, data.parentId, "parentId");
-      const below = descendants(await loadUnits(tx), unit.id);
-      if (data.parentId === unit.id || below.has(data.parentId)) {
-        throw new ValidationError({
-          parentId:
-            "Parent business unit cannot be the unit itself or one below it: that would make a cycle (R1).",
-        });
-      }
-
-      const before = await unitState(tx, unit.id);
-      const result = await tx.businessUnit.updateMany({
-        where: { id: unit.id, version: data.version },
-        data: { parentId: data.parentId, version: { increment: 1 } },
-      });
-      await expectUpdated(result, `Business unit ${unit.name}`, async () => before);
-      await audit({
-        action: "business-unit.move",
-        targetType: "business-unit",
-        targetId: unit.id,
-        targetLabel: unit.name,
-        before,
-        after: await unitState(tx, unit.id),
-      });
       await touchOrganization(tx);
 
       return undefined;

@@ -6,6 +6,7 @@ import { expectUpdated, runMutation } from "@/lib/data/mutation";
 import { readAs } from "@/lib/data/read";
 import { ValidationError } from "@/lib/errors";
 import { editableUser, existingTeam, existingUnit } from "./guards";
+import { expectedRemovalsMatch } from "./removal-review";
 import { moveSchema } from "./schemas";
 import { teamState, userState } from "./states";
 import { ancestry, loadUnits } from "./tree";
@@ -98,6 +99,7 @@ export function moveToBusinessUnit(kind: MoveKind, input: unknown, actor?: Actor
       const label = "logon" in current ? current.logon : current.name;
       const before = await state();
       const { lost } = await rolesLost(tx, kind, data.id, unit.id);
+      expectedRemovalsMatch(data.expectedRemovals, lost.length);
 
       const update = {
         where: { id: data.id, version: data.version },

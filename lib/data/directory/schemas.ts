@@ -50,10 +50,14 @@ export const userDisabledSchema = z.object({
   disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 
+/** How many role assignments the move's review showed (R6, R7); absent when no review was made. */
+const expectedRemovalsSchema = z.coerce.number().int().min(0).optional();
+
 export const moveSchema = z.object({
   id: idSchema,
   version: versionSchema,
   businessUnitId: idSchema,
+  expectedRemovals: expectedRemovalsSchema,
 });
 
 export const userRoleSchema = z.object({ userId: idSchema, version: versionSchema, roleId: idSchema });
@@ -75,7 +79,12 @@ export const unitNameSchema = z
 
 export const createUnitSchema = z.object({ name: unitNameSchema, parentId: idSchema });
 export const renameSchema = z.object({ id: idSchema, version: versionSchema, name: unitNameSchema });
-export const reparentUnitSchema = z.object({ id: idSchema, version: versionSchema, parentId: idSchema });
+export const reparentUnitSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  parentId: idSchema,
+  expectedRemovals: expectedRemovalsSchema,
+});
 export const deleteSchema = z.object({ id: idSchema, version: versionSchema });
 
 export const createTeamSchema = z.object({

@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/directory/action-button";
+import { MoveForm } from "@/components/directory/move-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { actorMay, requirePermission } from "@/lib/auth/actor";
 import { getBusinessUnit } from "@/lib/data/directory/list-business-units";
-import { deleteBusinessUnitAction, renameBusinessUnitAction, reparentBusinessUnitAction } from "../actions";
+import {
+  deleteBusinessUnitAction,
+  previewReparentAction,
+  renameBusinessUnitAction,
+  reparentBusinessUnitAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Business unit" };
 
@@ -106,35 +112,22 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
             </Card>
             {!isRoot && (
               <Card title="Move under another parent">
-                <ActionButton
+                <MoveForm
                   key={`move-${unit.version}`}
-                  action={reparentBusinessUnitAction}
-                  hidden={keys}
-                  inline
-                  label="Move"
-                  fields={
-                    <div className="min-w-64 flex-1 space-y-1">
-                      <label htmlFor="parentId" className="block text-sm font-medium text-slate-800">
-                        New parent
-                      </label>
-                      <select
-                        id="parentId"
-                        name="parentId"
-                        defaultValue={unit.parentId ?? ""}
-                        className={inputClass}
-                      >
-                        {parentOptions.map((option) => (
-                          <option key={option.id} value={option.id}>
-                            {option.name}
-                          </option>
-                        ))}
-                      </select>
-                      <p className="text-xs text-slate-500">
-                        Units below {unit.name} are not offered: that would make a cycle.
-                      </p>
-                    </div>
-                  }
+                  subject={unit.name}
+                  field="parentId"
+                  label="New parent business unit"
+                  id={unit.id}
+                  version={unit.version}
+                  currentUnitId={unit.parentId ?? ""}
+                  units={parentOptions}
+                  preview={previewReparentAction}
+                  move={reparentBusinessUnitAction}
                 />
+                <p className="mt-2 text-xs text-slate-500">
+                  Units below {unit.name} are not offered: that would make a cycle (R1). Role assignments the
+                  new parent no longer allows (R7) are listed before you confirm.
+                </p>
               </Card>
             )}
             {!isRoot && (
