@@ -134,6 +134,29 @@ describeOnEachDatabase("directory: security roles", (db) => {
     expect(!result.ok && result.fieldErrors?.privileges).toMatch(/prvReadUoM.*R9/);
   });
 
+  it("R9: an imported role is held to the same rule, in the preview already, and nothing is written", async () => {
+    const xml =
+      '<Role id="{6f1c2a52-94e4-4b1e-9d0e-3c5b7a1e2f10}" name="Currency Reader"><RolePrivileges>' +
+      '<RolePrivilege name="prvReadAccount" level="Local" />' +
+      '<RolePrivilege name="prvReadTransactionCurrency" level="Basic" />' +
+      "</RolePrivileges></Role>";
+    const before = await countEverything(db());
+
+    const preview = await previewRoleImport({ xml, businessUnitId: at.units.IT }, admin);
+    const applied = await applyRoleImport(
+      { xml, businessUnitId: at.units.IT, expected: { "Currency Reader": null } },
+      admin,
+    );
+
+    for (const result of [preview, applied]) {
+      expect(!result.ok && result.fieldErrors?.xml).toBe(
+        "Role Currency Reader: prvReadTransactionCurrency (Basic): organization-owned tables take only None " +
+          "or Global (R9).",
+      );
+    }
+    expect(await countEverything(db())).toBe(before);
+  });
+
   it("copy refuses a name already used in the target business unit, naming the field", async () => {
     const result = await copyRole(
       { roleId: at.roles.Delegate, name: "sales manager", businessUnitId: at.units.Sales },

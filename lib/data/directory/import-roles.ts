@@ -8,7 +8,7 @@ import { readSolutionRoles } from "@/lib/roles/solution-xml";
 import type { Level } from "@/lib/scenario/schema";
 import { existingUnit } from "./guards";
 import { type PrivilegeChange, privilegeChanges } from "./privilege-grid";
-import { writePrivileges } from "./save-role";
+import { checkOrganizationOwned, writePrivileges } from "./save-role";
 import { importRolesSchema } from "./schemas";
 import { roleState } from "./states";
 
@@ -48,6 +48,7 @@ async function planImport(tx: Tx, xml: string, businessUnitId: string): Promise<
     const existing = await tx.securityRole.findUnique({
       where: { businessUnitId_nameLower: { businessUnitId, nameLower: imported.name.toLowerCase() } },
     });
+    await checkOrganizationOwned(tx, imported.privileges, "xml", `Role ${imported.name}`);
     const stored = existing ? (await roleState(tx, existing.id))! : null;
     const changes = privilegeChanges(stored?.privileges ?? {}, imported.privileges);
     const inheritanceChanged = stored ? stored.inheritance !== imported.inheritance : false;

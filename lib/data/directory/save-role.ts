@@ -22,8 +22,17 @@ export async function writePrivileges(tx: Tx, roleId: string, privileges: Record
   });
 }
 
-/** R9: on an organization-owned table a table privilege is None or Global. */
-async function checkOrganizationOwned(tx: Tx, privileges: Record<string, Level>) {
+/**
+ * R9: on an organization-owned table a table privilege is None or Global. Every
+ * way privileges reach a role (the grid, an XML import) passes here, so the
+ * stored organization stays one the engine accepts.
+ */
+export async function checkOrganizationOwned(
+  tx: Tx,
+  privileges: Record<string, Level>,
+  field = "privileges",
+  roleName?: string,
+) {
   const owned = await tx.dataTable.findMany({
     where: { ownership: "Organization" },
     select: { nameLower: true },
@@ -38,8 +47,11 @@ async function checkOrganizationOwned(tx: Tx, privileges: Record<string, Level>)
     );
   });
   if (wrong.length > 0) {
+    const listed = wrong.map(([name, level]) => `${name} (${level})`).join(", ");
     throw new ValidationError({
-      privileges: `${wrong.map(([name, level]) => `${name} (${level})`).join(", ")}: organization-owned tables take only None or Global (R9).`,
+      [field]:
+        `${roleName ? `${roleName}: ` : ""}${listed}: organization-owned tables take only None or ` +
+        "Global (R9).",
     });
   }
 }
