@@ -9,6 +9,7 @@ test.use({ storageState: ADMIN_STATE });
 test("a token made on the tokens page reads the API until it is revoked", async ({ page, playwright }) => {
   const name = `CI read ${Date.now()}`;
   await page.goto("/tokens");
+  await expect(page.getByText(/The token acts as you/)).toBeVisible();
   await page.getByLabel("Token name").fill(name);
   await page.getByLabel("Scope").selectOption("read");
   await page.getByRole("button", { name: "Create token" }).click();
@@ -27,6 +28,8 @@ test("a token made on the tokens page reads the API until it is revoked", async 
     data: { name: "by a read token", message: "Create", table: "account" },
   });
   expect(refused.status()).toBe(403);
+  // Account management is for a signed-in session only, whatever the token.
+  expect((await api.get("/api/v1/accounts")).status()).toBe(403);
 
   await page.reload();
   await expect(page.getByText(secret)).toHaveCount(0);

@@ -1,3 +1,4 @@
+import { CONSOLE_ROLES } from "@/lib/auth/permissions";
 import { TABLE_RIGHTS } from "@/lib/scenario/schema";
 
 // The HTTP API described as OpenAPI 3.1, served at GET /api/v1/openapi.json.
@@ -15,6 +16,9 @@ const errors = {
   "401": { description: "No session and no valid token (revoked ones included)", content: errorBody },
   "403": { description: "The account's role or the token's scope may not do this", content: errorBody },
 };
+
+// Account management takes a signed-in Admin session: no token scope reaches it.
+const sessionOnly = [{ session: [] }];
 
 const record = {
   type: "object",
@@ -145,6 +149,30 @@ const schemas = {
       differences: { type: "array" },
     },
   },
+  Account: {
+    type: "object",
+    properties: {
+      id: text,
+      username: text,
+      displayName: text,
+      role: { enum: [...CONSOLE_ROLES] },
+      disabled: { type: "boolean" },
+      version: integer,
+      createdAt: { type: "string", format: "date-time" },
+      lastSignInAt: { type: ["string", "null"], format: "date-time" },
+    },
+  },
+  NewAccount: {
+    type: "object",
+    required: ["username", "password", "confirm", "role"],
+    properties: {
+      username: { type: "string", minLength: 3, maxLength: 64, pattern: "^[A-Za-z0-9._@-]+$" },
+      displayName: { type: "string", maxLength: 100 },
+      password: { type: "string", minLength: 12, maxLength: 200 },
+      confirm: { type: "string", description: "the password again" },
+      role: { enum: [...CONSOLE_ROLES] },
+    },
+  },
   PluginStep: {
     type: "object",
     required: ["name", "message", "table"],
@@ -177,15 +205,20 @@ export const openApiDocument = {
     version: "1",
     description:
       "Who a Dynamics 365 CE (on-premises) plug-in runs as, and what it may do. " +
-      "Send `Authorization: Bearer <token>` (tokens are issued by an Admin on the API tokens page) " +
-      "or use a signed-in session. Rule ids (R1-R28) refer to " +
-      "the console's domain rules.",
+      "Send `Authorization: Bearer <token>` (an Admin issues tokens for their own account on the " +
+      "API tokens page) or use a signed-in session. A read token may read and simulate; a write " +
+      "token may also register plug-in steps; console accounts take a session. Rule ids (R1-R28) " +
+      "refer to the console's domain rules.",
   },
   servers: [{ url: "/api/v1" }],
   components: {
     schemas,
     securitySchemes: {
-      bearer: { type: "http", scheme: "bearer", description: "An API token; a read token changes nothing" },
+      bearer: {
+        type: "http",
+        scheme: "bearer",
+        description: "An API token; a read token changes nothing, a write token only registers steps",
+      },
       session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
     },
   },
@@ -194,12 +227,18 @@ export const openApiDocument = {
     "/simulate": {
       post: {
         summary: "Answer checks against the console's organization",
+        description: "`{ checks: [...] }`, a bare array of checks, or one check; always answered as a list",
         requestBody: {
           required: true,
           content: json({
             oneOf: [
+              {
+                ...object({ checks: { type: "array", items: ref("Check"), minItems: 1 } }),
+                required: ["checks"],
+                additionalProperties: false,
+              },
+              { type: "array", items: ref("Check"), minItems: 1, description: "the checks, bare" },
               ref("Check"),
-              { ...object({ checks: { type: "array", items: ref("Check") } }), required: ["checks"] },
             ],
           }),
         },
@@ -266,6 +305,25 @@ export const openApiDocument = {
         requestBody: { required: true, content: json(ref("PluginStep")) },
         responses: {
           "201": { description: "The step as stored", content: json(ref("PluginStep")) },
+          ...errors,
+        },
+      },
+    },
+    "/accounts": {
+      get: {
+        summary: "Console accounts (Admin session only)",
+        security: sessionOnly,
+        responses: {
+          "200": { description: "The accounts", content: json({ type: "array", items: ref("Account") }) },
+          ...errors,
+        },
+      },
+      post: {
+        summary: "Create a console account (Admin session only)",
+        security: sessionOnly,
+        requestBody: { required: true, content: json(ref("NewAccount")) },
+        responses: {
+          "201": { description: "The account as stored", content: json(ref("Account")) },
           ...errors,
         },
       },

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotSignedInError } from "@/lib/errors";
-import type { ConsoleRole, Permission } from "./permissions";
-import { roleMay } from "./permissions";
+import type { ConsoleRole, Permission, TokenScope } from "./permissions";
+import { roleMay, scopeMay } from "./permissions";
 
 export type Actor = {
   id: string;
@@ -10,8 +10,8 @@ export type Actor = {
   displayName: string;
   role: ConsoleRole;
   via: "session" | "token";
-  /** For API tokens: "read" tokens may only read, whatever the account's role. */
-  tokenScope?: "read" | "write";
+  /** For API tokens: the scope's allowlist in PERMISSIONS, on top of the account's role. */
+  tokenScope?: TokenScope;
 };
 
 /**
@@ -42,12 +42,16 @@ export async function currentActor(): Promise<Actor | null> {
   };
 }
 
+/**
+ * Both must allow it: the account's role, and for a token its scope. A token
+ * without a scope is refused outright, so a caller that forgets to set one
+ * fails closed rather than getting the whole role.
+ */
 export function actorMay(actor: Actor, permission: Permission) {
   if (!roleMay(actor.role, permission)) return false;
-  // A read-only token can reach only what both console roles may do.
-  if (actor.tokenScope === "read") return roleMay("Auditor", permission);
+  if (actor.via === "session" && actor.tokenScope === undefined) return true;
 
-  return true;
+  return actor.tokenScope !== undefined && scopeMay(actor.tokenScope, permission);
 }
 
 /** Fails closed: no actor, or an actor whose role lacks the permission, throws. */

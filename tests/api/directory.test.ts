@@ -4,11 +4,15 @@ import { GET as effective } from "@/app/api/v1/users/[logon]/effective-privilege
 import { GET as whoCan } from "@/app/api/v1/who-can/route";
 import { makeActor } from "../support/actors";
 import { describeOnEachDatabase } from "../support/databases";
-import { call, makeToken, seedContoso } from "./support";
+import { apiRoutes, call, makeToken, seedContoso } from "./support";
 
 vi.mock("@/auth", () => ({ auth: async () => null }));
 
-const params = (logon: string) => ({ params: Promise.resolve({ logon }) });
+// As Next.js calls the route: the URL encoded, `params` already decoded once.
+const privilegesOf = (logon: string, token?: string) =>
+  effective(call(`/api/v1/users/${encodeURIComponent(logon)}/effective-privileges`, { token }), {
+    params: Promise.resolve({ logon }),
+  });
 
 describeOnEachDatabase("GET effective privileges, who-can, OpenAPI", (db) => {
   let token: string;
@@ -22,11 +26,7 @@ describeOnEachDatabase("GET effective privileges, who-can, OpenAPI", (db) => {
   });
 
   it("lists a user's effective privileges with their sources (R10)", async () => {
-    const logon = encodeURIComponent("CONTOSO\\alex.wilber");
-    const response = await effective(
-      call(`/api/v1/users/${logon}/effective-privileges`, { token }),
-      params(logon),
-    );
+    const response = await privilegesOf("CONTOSO\\alex.wilber", token);
 
     expect(response.status).toBe(200);
     const answer = await response.json();
@@ -36,15 +36,18 @@ describeOnEachDatabase("GET effective privileges, who-can, OpenAPI", (db) => {
   });
 
   it.each([
-    ["an unknown user", "CONTOSO%5Cghost", 404, () => token],
-    ["a revoked token", "CONTOSO%5Calex.wilber", 401, () => revoked],
-  ])("answers %s with %s", async (_what, logon, status, given) => {
-    const response = await effective(
-      call(`/api/v1/users/${logon}/effective-privileges`, { token: given() }),
-      params(logon),
-    );
+    ["an unknown user", "CONTOSO\\ghost", 404, () => token],
+    // Decoded once only: a `%` of the logon's own is not an escape (was a 500).
+    ["a logon with a % in it", "CONTOSO\\50%off", 404, () => token],
+    // ...nor is an encoded escape decoded a second time into another user.
+    ["a logon that spells an escape", "CONTOSO%5Calex.wilber", 404, () => token],
+    ["a revoked token", "CONTOSO\\alex.wilber", 401, () => revoked],
+    ["no token", "CONTOSO\\alex.wilber", 401, () => undefined],
+  ])("answers %s with %s, as JSON", async (_what, logon, status, given) => {
+    const response = await privilegesOf(logon, given());
 
     expect(response.status).toBe(status);
+    expect((await response.json()).error.code).toBeTruthy();
   });
 
   it.each([
@@ -68,21 +71,27 @@ describeOnEachDatabase("GET effective privileges, who-can, OpenAPI", (db) => {
     expect((await response.json()).error.fields[0].path).toBe(path);
   });
 
-  it("who-can refuses a caller without a token", async () => {
-    expect((await whoCan(call("/api/v1/who-can?privilege=prvReadAccount"))).status).toBe(401);
+  it.each([
+    ["no token", () => undefined],
+    ["a revoked token", () => revoked],
+    ["a made-up token", () => "icx_made-up-secret-that-matches-nothing"],
+  ])("who-can refuses %s with 401", async (_what, given) => {
+    const response = await whoCan(call("/api/v1/who-can?privilege=prvReadAccount", { token: given() }));
+
+    expect(response.status).toBe(401);
+    expect((await response.json()).error.code).toBe("NOT_SIGNED_IN");
   });
 
-  it("describes every endpoint in OpenAPI 3.1", async () => {
+  it("describes every route under app/api/v1 in OpenAPI 3.1, with each of its methods", async () => {
     const document = await openApi().json();
-
-    expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining([
-        "/simulate",
-        "/users/{logon}/effective-privileges",
-        "/who-can",
-        "/plugin-steps",
+    const documented = Object.fromEntries(
+      Object.entries(document.paths as Record<string, object>).map(([path, item]) => [
+        path,
+        Object.keys(item).sort(),
       ]),
     );
+
+    expect(document.openapi).toBe("3.1.0");
+    expect(documented).toEqual(await apiRoutes());
   });
 });

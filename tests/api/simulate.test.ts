@@ -62,6 +62,21 @@ describeOnEachDatabase("POST /api/v1/simulate", (db) => {
     expect(answer.results[1].outcome).toBe("denied");
   });
 
+  it("answers a bare array as its checks, not as one check (it was refused as one)", async () => {
+    const second = { ...pluginCheck, name: "the same, again", expect: { outcome: "allowed" } };
+    const response = await POST(
+      call("/api/v1/simulate", { method: "POST", token: readToken, body: [pluginCheck, second] }),
+    );
+
+    expect(response.status).toBe(200);
+    const answer = await response.json();
+    expect(answer.summary).toEqual({ checks: 2, met: 1, unmet: 0 });
+    expect(answer.results.map((result: { name: string }) => result.name)).toEqual([
+      pluginCheck.name,
+      second.name,
+    ]);
+  });
+
   it.each([
     [
       "a user that does not exist",
@@ -83,6 +98,12 @@ describeOnEachDatabase("POST /api/v1/simulate", (db) => {
       "checks[0].step.stage",
     ],
     ["an unknown key", { checks: [], extra: 1 }, "extra"],
+    [
+      "a bare array's unknown user",
+      [pluginCheck, { ...pluginCheck, caller: "CONTOSO\\nobody" }],
+      "checks[1].caller",
+    ],
+    ["an empty bare array", [], "checks"],
   ])("refuses %s with 400 and the key path", async (_what, body, path) => {
     const response = await POST(call("/api/v1/simulate", { method: "POST", token: readToken, body }));
 

@@ -1,12 +1,14 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Actor } from "@/lib/auth/actor";
 import { hashToken, newTokenSecret } from "@/lib/api/tokens";
 import type { Db } from "@/lib/db/client";
 import { replaceOrganization } from "@/lib/data/snapshot/replace";
 import { parseScenarioText } from "@/lib/scenario/parse";
 
-// Shared by the API tests: the Contoso demo organization, and bearer tokens
-// made straight in the database for an account of each console role.
+// Shared by the API tests: the Contoso demo organization, bearer tokens made
+// straight in the database for an account of each console role, and the
+// route files themselves, so that a new route cannot go untested unnoticed.
 
 export async function seedContoso(db: Db) {
   const parsed = parseScenarioText(readFileSync("prisma/demo/contoso.json", "utf8"), "json");
@@ -51,4 +53,44 @@ export function call(url: string, init: { token?: string; method?: string; body?
           ? init.body
           : JSON.stringify(init.body),
   });
+}
+
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+/**
+ * Every route.ts under `root` (but those under `skip`), as its URL path
+ * ({param} style) and the HTTP methods it exports.
+ */
+export async function routeFiles(root: string, skip: string[] = []) {
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => path.basename(file) === "route.ts")
+    .map((file) => path.join(root, file))
+    .filter((file) => !skip.some((folder) => file.startsWith(folder)));
+
+  return Promise.all(
+    files.map(async (file) => {
+      const handlers: Record<string, unknown> = await import(/* @vite-ignore */ path.resolve(file));
+      const url = path
+        .dirname(file)
+        .split(path.sep)
+        .slice(1)
+        .filter((segment) => !/^\(.*\)$/.test(segment))
+        .map((segment) => segment.replace(/^\[(.+)\]$/, "{$1}"))
+        .join("/");
+
+      return { file, url: `/${url}`, methods: METHODS.filter((method) => method in handlers), handlers };
+    }),
+  );
+}
+
+/** The /api/v1 routes as OpenAPI names them: path under the server URL, lower-case methods. */
+export async function apiRoutes() {
+  const routes = await routeFiles("app/api/v1");
+
+  return Object.fromEntries(
+    routes.map((route) => [
+      route.url.replace(/^\/api\/v1/, ""),
+      route.methods.map((method) => method.toLowerCase()).sort(),
+    ]),
+  );
 }

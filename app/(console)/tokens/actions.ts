@@ -12,7 +12,14 @@ export async function createTokenAction(_previous: ActionResult<unknown> | null,
   return { ...result, message: `Token ${result.data.name} created with ${result.data.scope} scope.` };
 }
 
-export async function revokeTokenAction(form: FormData) {
-  await revokeToken(Object.fromEntries(form));
+/** A refusal is returned, not swallowed: a token left active must not look revoked. */
+export async function revokeTokenAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
+  const result = await revokeToken(Object.fromEntries(form));
+  if (!result.ok) return result;
+
   revalidatePath("/tokens");
+  return { ...result, message: "Token revoked." };
 }

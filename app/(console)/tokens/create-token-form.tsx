@@ -9,16 +9,18 @@ import { createTokenAction } from "./actions";
 
 const SECRET_BOX = "rounded-md border border-amber-300 bg-amber-50 p-3";
 
-type Account = { id: string; username: string; role: string };
-
-export function CreateTokenForm({ accounts }: { accounts: Account[] }) {
+/** A token acts for the signed-in account only (lib/data/tokens/tokens.ts says why). */
+export function CreateTokenForm({ username }: { username: string }) {
   const [state, action, pending] = useActionState(createTokenAction, null);
   const errors = (state && !state.ok && state.fieldErrors) || {};
   const created = state?.ok ? (state.data as { secret: string; prefix: string }) : null;
 
   return (
     <div className="space-y-4">
-      <ActionForm action={action} className="grid items-start gap-4 md:grid-cols-4" key={created?.prefix}>
+      <p className="text-sm text-slate-600">
+        The token acts as you, <span className="font-medium">{username}</span>, within its scope.
+      </p>
+      <ActionForm action={action} className="grid items-start gap-4 md:grid-cols-3" key={created?.prefix}>
         <InputField
           id="name"
           label="Token name"
@@ -26,19 +28,13 @@ export function CreateTokenForm({ accounts }: { accounts: Account[] }) {
           hint="What uses it, e.g. CI privilege tests."
         />
         <SelectField
-          id="accountId"
-          label="Acts as console account"
-          error={errors.accountId}
-          options={accounts.map((a) => ({ value: a.id, label: `${a.username} (${a.role})` }))}
-        />
-        <SelectField
           id="scope"
           label="Scope"
           error={errors.scope}
-          hint="An Auditor's token is always read."
+          hint="Neither scope may manage accounts or tokens."
           options={[
-            { value: "read", label: "read: ask, never change" },
-            { value: "write", label: "write: may also register steps" },
+            { value: "read", label: "read: ask and simulate, never change" },
+            { value: "write", label: "write: also register plug-in steps" },
           ]}
         />
         <div className="pt-6">

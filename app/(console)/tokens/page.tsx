@@ -4,9 +4,9 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/actor";
-import { listTokens, tokenAccounts } from "@/lib/data/tokens/tokens";
-import { revokeTokenAction } from "./actions";
+import { listTokens } from "@/lib/data/tokens/tokens";
 import { CreateTokenForm } from "./create-token-form";
+import { RevokeTokenButton } from "./revoke-token-button";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -14,13 +14,13 @@ const when = (date: Date | null) => date?.toISOString().slice(0, 16).replace("T"
 
 export default async function TokensPage() {
   const actor = await requirePermission("token.read");
-  const [tokens, accounts] = await Promise.all([listTokens(actor), tokenAccounts(actor)]);
+  const tokens = await listTokens(actor);
 
   return (
     <>
       <PageHeader
         title="API tokens"
-        description="Bearer tokens for the HTTP API under /api/v1 (described at /api/v1/openapi.json). A token acts as its console account; a read token cannot change anything."
+        description="Bearer tokens for the HTTP API under /api/v1 (described at /api/v1/openapi.json). A token acts as the account that made it: a read token asks and simulates, a write token may also register plug-in steps, and neither can manage accounts or tokens. Administrators see and may revoke every token."
       />
       <Table caption="API tokens">
         <thead>
@@ -53,21 +53,14 @@ export default async function TokensPage() {
                 {token.revokedAt ? <Badge tone="bad">Revoked</Badge> : <Badge tone="good">Active</Badge>}
               </Td>
               <Td className="text-right">
-                {!token.revokedAt && (
-                  <form action={revokeTokenAction}>
-                    <input type="hidden" name="id" value={token.id} />
-                    <button type="submit" className="text-sm text-red-700 hover:underline">
-                      Revoke <span className="sr-only">{token.name}</span>
-                    </button>
-                  </form>
-                )}
+                {!token.revokedAt && <RevokeTokenButton id={token.id} name={token.name} />}
               </Td>
             </tr>
           ))}
         </tbody>
       </Table>
       <Card title="New token" className="mt-6">
-        <CreateTokenForm accounts={accounts} />
+        <CreateTokenForm username={actor.username} />
       </Card>
     </>
   );

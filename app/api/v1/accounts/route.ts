@@ -1,6 +1,13 @@
 import { apiActor, readJson } from "@/lib/api/actor";
 import { errorResponse, failureResponse, resultResponse } from "@/lib/api/respond";
+import { authorize } from "@/lib/auth/actor";
 import { createAccount, listAccounts } from "@/lib/data/accounts/accounts";
+
+// GET lists the console accounts; POST creates one. A signed-in Admin
+// session only: no token scope includes account.* (lib/auth/permissions.ts),
+// so a leaked script secret cannot make itself an administrator.
+
+const NOT_JSON = { ok: false as const, code: "INVALID_JSON", message: "The body is not valid JSON." };
 
 export async function GET(request: Request) {
   try {
@@ -11,9 +18,14 @@ export async function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  const body = await readJson(request);
-  if (!body.ok)
-    return failureResponse({ ok: false, code: "INVALID_JSON", message: "The body is not valid JSON." });
+  try {
+    // Refused before the body is read: no session, or any token.
+    const actor = authorize(await apiActor(request), "account.write");
+    const body = await readJson(request);
+    if (!body.ok) return failureResponse(NOT_JSON);
 
-  return resultResponse(await createAccount(body.body, await apiActor(request)), 201);
+    return resultResponse(await createAccount(body.body, actor), 201);
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

@@ -4,12 +4,20 @@ import { errorResponse, failureResponse } from "@/lib/api/respond";
 import { simulateChecks } from "@/lib/data/plugins/simulate";
 import { ValidationError } from "@/lib/errors";
 
-// POST /api/v1/simulate: one check, or { "checks": [...] }, in the scenario
-// file's check shape, answered against the console's organization in the
-// SCENARIOS.md answer shape. A single check is answered as a list of one, and
-// its errors are named as `checks[0]...` all the same.
+// POST /api/v1/simulate: { "checks": [...] }, a bare array of checks, or one
+// check, in the scenario file's check shape, answered against the console's
+// organization in the SCENARIOS.md answer shape. Every form is answered as a
+// list, and its errors are named as `checks[0]...` all the same.
 
 const NOT_JSON = { ok: false as const, code: "INVALID_JSON", message: "The body is not valid JSON." };
+
+/** The three accepted bodies as `{ checks }`; anything else is left for the schema to refuse. */
+function asChecksBody(body: unknown) {
+  if (Array.isArray(body)) return { checks: body };
+  if (typeof body === "object" && body !== null && !("checks" in body)) return { checks: [body] };
+
+  return body;
+}
 
 export async function POST(request: Request) {
   try {
@@ -18,8 +26,7 @@ export async function POST(request: Request) {
     const body = await readJson(request);
     if (!body.ok) return failureResponse(NOT_JSON);
 
-    const single = typeof body.body === "object" && body.body !== null && !("checks" in body.body);
-    const answer = await simulateChecks(single ? { checks: [body.body] } : body.body, actor);
+    const answer = await simulateChecks(asChecksBody(body.body), actor);
     if (!answer.ok) {
       const fields = Object.fromEntries(answer.errors.map((error) => [error.path || "body", error.message]));
       throw new ValidationError(fields, "The checks are not valid; each error names its key path.");

@@ -2,7 +2,7 @@ import { apiActor, readJson } from "@/lib/api/actor";
 import { failureResponse, resultResponse } from "@/lib/api/respond";
 import { applyWhatIf } from "@/lib/data/access/apply-what-if";
 
-// The same apply as the page's button, for scripts: { changes, revision, reason? }.
+// The same apply as the page's button, as JSON, for a session (no token may): { changes, revision, reason? }.
 // Administrators only; the data layer refuses everyone else (organization.write).
 export async function POST(request: Request) {
   const body = await readJson(request);
