@@ -89,13 +89,22 @@ function yamlHint(input: unknown): string {
 
 const IIS_POOL_PATTERN = /^IIS AppPool\\[^\\]+$/i;
 
+// SCENARIOS.md: names match case-insensitively, so "networkservice" is Network
+// Service. A built-in identity is kept in its canonical spelling, the one R24's
+// comparison and the console's lists use; any other account is kept as written.
+export function canonicalServiceAccount(value: string): string {
+  const lower = value.toLowerCase();
+
+  return BUILT_IN_ACCOUNTS.find((account) => account.toLowerCase() === lower) ?? value;
+}
+
 // R27: a built-in identity, an application pool identity (IIS AppPool\pool) or a
 // domain account.
 export const serviceAccountSchema = z
   .string({ error: (issue) => `expected an account name${gotText(issue.input)}` })
   .refine(
     (value) =>
-      (BUILT_IN_ACCOUNTS as readonly string[]).includes(value) ||
+      (BUILT_IN_ACCOUNTS as readonly string[]).includes(canonicalServiceAccount(value)) ||
       IIS_POOL_PATTERN.test(value) ||
       isLogonName(value),
     {
@@ -103,4 +112,5 @@ export const serviceAccountSchema = z
         `must be ${BUILT_IN_ACCOUNTS.join(", ")}, IIS AppPool\\<pool> or DOMAIN\\account` +
         gotText(issue.input),
     },
-  );
+  )
+  .overwrite(canonicalServiceAccount);

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-import { compileOrganization, formatError } from "@/lib/engine";
-import { parseScenarioText } from "@/lib/scenario/parse";
+import { compileOrganization, formatError, runChecks } from "@/lib/engine";
+import { parseScenarioText, parseScenarioValue } from "@/lib/scenario/parse";
 
 import { base, errorsOf, orgErrors } from "./support/base-organization";
 
@@ -121,6 +121,41 @@ describe("all errors at once", () => {
       expect(result.errors.map(formatError)).toEqual([
         'organization.users[2].businessUnit: no business unit "Marketing"',
       ]);
+  });
+
+  it("reads a built-in service account in any case, as its canonical name (R27)", () => {
+    const organization = {
+      ...base(),
+      serviceAccounts: {
+        CRMAppPool: "networkservice",
+        AsyncService: "LOCALSYSTEM",
+        SandboxService: "localService",
+        DeploymentService: "applicationpoolidentity",
+      },
+    };
+    const checks = [
+      {
+        name: "a step as CRMAppPool",
+        step: { message: "Create", table: "account" },
+        caller: "CONTOSO\\ana",
+        expect: { outcome: "allowed", processAccount: "NetworkService" },
+      },
+    ];
+    const result = parseScenarioValue({ organization, checks });
+
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.organization.serviceAccounts).toEqual({
+      CRMAppPool: "NetworkService",
+      AsyncService: "LocalSystem",
+      SandboxService: "LocalService",
+      DeploymentService: "ApplicationPoolIdentity",
+    });
+    expect(runChecks(result.organization, result.file.checks ?? []).results[0]).toMatchObject({
+      outcome: "allowed",
+      processAccount: "NetworkService",
+      met: true,
+    });
   });
 
   it("refuses a file that is not an object", () => {

@@ -229,6 +229,13 @@ const refusals: Refusal[] = [
       "checks[0].record: uom is organization-owned: its records have no owner and are not shared " + "(R9)",
   },
   {
+    name: "a misspelt built-in service account, whatever the case (R27)",
+    change: (o) => Object.assign(o, { serviceAccounts: { CRMAppPool: "networkservices" } }),
+    error:
+      "organization.serviceAccounts.CRMAppPool: must be NetworkService, LocalSystem, LocalService, " +
+      'ApplicationPoolIdentity, IIS AppPool\\<pool> or DOMAIN\\account, not "networkservices"',
+  },
+  {
     name: "a bad expectation",
     change: () => {},
     checks: [{ name: "c", user: "CONTOSO\\ana", action: "Read", table: "account", expect: "allow" }],
