@@ -14,7 +14,14 @@ import { DISABLED_MESSAGE, evaluateAccess } from "./evaluate-access";
 import type { Organization } from "./organization";
 import { processAccountFor } from "./process-account";
 import { reason, warning } from "./reasons";
-import type { CheckResult, OperationResult, Reason, Warning } from "./result-types";
+import type { CheckResult, OperationResult, Reason, RuleId, Warning } from "./result-types";
+
+// Why the pipeline stops every call before the data, in words the call's own
+// reason completes ("Create on account is never made: ...").
+interface Cause {
+  rule: RuleId;
+  text: string;
+}
 
 interface PipelineContext {
   caller: number; // InitiatingUserId, and the logged-on user offline
@@ -42,18 +49,19 @@ export function runPluginCheck(org: Organization, check: PluginCheck): CheckResu
   reasons.push(...process.reasons);
   context.warnings.push(...process.warnings);
 
-  // "failed": the call never reached the data (R16 for the caller, R24).
-  let blocked = process.errorCode !== undefined;
+  // "failed": the call never reached the data (R24, R16 for the caller).
+  const causes: Cause[] = [];
+  if (process.blockedBy !== undefined) causes.push({ rule: "R24", text: process.blockedBy });
   if (org.users[caller].disabled) {
-    const text =
-      `${org.users[caller].logon}, whose call triggers the step, is disabled: ` + `"${DISABLED_MESSAGE}"`;
-    reasons.push(reason("R16", text));
-    context.warnings.push(warning("USER_DISABLED", text));
-    blocked = true;
+    const who = `${org.users[caller].logon}, whose call triggers the step, is disabled`;
+    reasons.push(reason("R16", `${who}: "${DISABLED_MESSAGE}"`));
+    context.warnings.push(warning("USER_DISABLED", `${who}: "${DISABLED_MESSAGE}"`));
+    causes.push({ rule: "R16", text: who });
   }
+  const blocked = causes.length > 0;
 
   const operations = (check.operations ?? []).map((operation) =>
-    blocked ? blockedOperation(org, context, operation) : runOperation(org, context, operation),
+    blocked ? blockedOperation(org, context, operation, causes) : runOperation(org, context, operation),
   );
 
   return {
@@ -98,19 +106,7 @@ function runOperation(
   context: PipelineContext,
   operation: PluginOperation,
 ): OperationResult {
-  let actor = requestedUser(org, context, operation.as);
-  const reasons = [reason("R22", `as ${operation.as}: the service is created for ${userName(org, actor)}`)];
-
-  // R25: offline, impersonation is not supported; every call runs as the
-  // logged-on user and what it creates is theirs.
-  if (context.offline && actor !== context.caller) {
-    const text =
-      `offline, acting as ${userName(org, actor)} is not supported: the call runs ` +
-      `as the logged-on user ${userName(org, context.caller)}`;
-    reasons.push(reason("R25", text));
-    context.warnings.push(warning("OFFLINE_IMPERSONATION_UNSUPPORTED", text));
-    actor = context.caller;
-  }
+  const { actor, record, reasons } = resolveOperation(org, context, operation);
   if (actor === SYSTEM_USER) {
     context.warnings.push(
       warning(
@@ -120,7 +116,6 @@ function runOperation(
     );
   }
 
-  const record = operationRecord(org, context, operation, actor, reasons);
   const answer = evaluateAccess(org, {
     actor,
     action: operation.action,
@@ -136,6 +131,52 @@ function runOperation(
     ...(operation.action === "Create" ? { owner: ownerName(org, record) } : {}),
     reasons: [...reasons, ...answer.reasons],
   };
+}
+
+// A call the pipeline stops before the data (R24, R16): it still says who would
+// have made it and who would own what it creates, resolved as for a call that runs.
+function blockedOperation(
+  org: Organization,
+  context: PipelineContext,
+  operation: PluginOperation,
+  causes: readonly Cause[],
+): OperationResult {
+  const { actor, record, reasons } = resolveOperation(org, context, operation);
+  const call = `${operation.action} on ${operation.table}`;
+
+  return {
+    outcome: "failed",
+    actingUser: userName(org, actor),
+    ...(operation.action === "Create" ? { owner: ownerName(org, record) } : {}),
+    reasons: [
+      ...reasons,
+      ...causes.map((cause) => reason(cause.rule, `${call} is never made: ${cause.text}`)),
+    ],
+  };
+}
+
+// The user a call is made as (R22) and the record it is about. R25: offline,
+// impersonation is not supported; every call runs as the logged-on user and what
+// it creates is theirs.
+function resolveOperation(
+  org: Organization,
+  context: PipelineContext,
+  operation: PluginOperation,
+): { actor: number; record: ResolvedRecord; reasons: Reason[] } {
+  let actor = requestedUser(org, context, operation.as);
+  const reasons = [reason("R22", `as ${operation.as}: the service is created for ${userName(org, actor)}`)];
+
+  if (context.offline && actor !== context.caller) {
+    const text =
+      `offline, acting as ${userName(org, actor)} is not supported: the call runs ` +
+      `as the logged-on user ${userName(org, context.caller)}`;
+    reasons.push(reason("R25", text));
+    context.warnings.push(warning("OFFLINE_IMPERSONATION_UNSUPPORTED", text));
+    actor = context.caller;
+  }
+  const record = operationRecord(org, context, operation, actor, reasons);
+
+  return { actor, record, reasons };
 }
 
 function operationRecord(
@@ -177,24 +218,6 @@ function requestedUser(org: Organization, context: PipelineContext, as: string):
   if (user === undefined) throw new CheckReferenceError(`no user "${as}"`);
 
   return user;
-}
-
-function blockedOperation(
-  org: Organization,
-  context: PipelineContext,
-  operation: PluginOperation,
-): OperationResult {
-  return {
-    outcome: "failed",
-    actingUser: userName(org, requestedUser(org, context, operation.as)),
-    reasons: [
-      reason(
-        "R22",
-        `${operation.action} on ${operation.table} is never made: the ` +
-          "call failed before reaching the data",
-      ),
-    ],
-  };
 }
 
 function ownerName(org: Organization, record: ResolvedRecord): string {

@@ -1,7 +1,7 @@
 import type { RecordSpec, TableRight } from "../scenario/schema";
 
 import { ORGANIZATION_PRINCIPAL } from "./compile-principals";
-import type { Organization } from "./organization";
+import type { Organization, TableInfo } from "./organization";
 
 // Turning a check's names into indexes. The look-ups return undefined for an
 // unknown name; validate-checks.ts turns that into an error with a key path, and
@@ -21,7 +21,11 @@ export function findUser(org: Organization, name: string): number | undefined {
 }
 
 export function findUserOrSystem(org: Organization, name: string): number | undefined {
-  if (name.toUpperCase() === SYSTEM_NAME) return SYSTEM_USER;
+  // A logon is never six characters without its backslash, so most names skip
+  // the upper-casing.
+  if (name.length === SYSTEM_NAME.length && (name === SYSTEM_NAME || name.toUpperCase() === SYSTEM_NAME)) {
+    return SYSTEM_USER;
+  }
 
   return findUser(org, name);
 }
@@ -31,11 +35,22 @@ export function findTeam(org: Organization, name: string): number | undefined {
 }
 
 export function isKnownTable(org: Organization, table: string): boolean {
-  return org.tables.has(table.toLowerCase());
+  return tableInfo(org, table) !== null;
 }
 
 export function isOrganizationOwned(org: Organization, table: string): boolean {
-  return org.tables.get(table.toLowerCase())?.organizationOwned === true;
+  return tableInfo(org, table)?.organizationOwned === true;
+}
+
+// Cached by the name as written in checks, saving a lower-casing per look-up.
+function tableInfo(org: Organization, table: string): TableInfo | null {
+  let info = org.tableByExactName.get(table);
+  if (info === undefined) {
+    info = org.tables.get(table.toLowerCase()) ?? null;
+    org.tableByExactName.set(table, info);
+  }
+
+  return info;
 }
 
 export type ShareKind = "user" | "team" | "organization";

@@ -1,4 +1,5 @@
 import {
+  canonicalServiceAccount,
   type OrganizationSnapshot,
   SERVICE_ROLES,
   type ServiceRole,
@@ -81,18 +82,22 @@ export function compileDraft(
     hierarchySecurity: snapshot.settings?.hierarchySecurity === true,
     profileCache: new Map(),
     userByExactName: new Map(),
+    tableByExactName: new Map(),
     tablePrivilegeIds: new Map(),
   };
 
   return { org, errors: errors.items };
 }
 
-// SCENARIOS.md: a service account left out runs as Network Service (R23's default).
+// SCENARIOS.md: a service account left out runs as Network Service (R23's default);
+// a built-in identity in any case is that identity, for snapshots that did not
+// come through the file schema (which already writes it canonically).
 function serviceAccountsWithDefaults(
   given: OrganizationSnapshot["serviceAccounts"],
 ): Record<ServiceRole, string> {
   const accounts = {} as Record<ServiceRole, string>;
-  for (const role of SERVICE_ROLES) accounts[role] = given?.[role] ?? "NetworkService";
+  for (const role of SERVICE_ROLES)
+    accounts[role] = canonicalServiceAccount(given?.[role] ?? "NetworkService");
 
   return accounts;
 }

@@ -6,12 +6,12 @@ import { GLOBAL, levelName } from "./levels";
 import type { Organization, PrivilegeHolding } from "./organization";
 import { tablePrivilegeName } from "./privilege-name";
 import { holdingOf, profileOf } from "./privilege-profile";
-import { grantText, shortfallText, type Voice } from "./reason-text";
+import { grantText, shareText, shortfallTexts, type Voice } from "./reason-text";
 import { reason } from "./reasons";
-import { decideRight, ownsThroughSource, type RightDecision } from "./record-access";
+import { decideRight, ownsThroughSource, type RightDecision, shareFor, shareSource } from "./record-access";
 import type { Reason, RuleId, Warning } from "./result-types";
 
-// One action on one record by one acting user: R4, R16, R3, R9, then R14's rights
+// One action on one record by one acting user: R16, R3, R9, R4, then R14's rights
 // one by one through R11-R13 (R15 for Create). With `caller`, the acting user is
 // impersonated and every level is capped by the caller's (R18).
 
@@ -36,27 +36,29 @@ export const DISABLED_MESSAGE =
 export function evaluateAccess(org: Organization, request: AccessRequest): AccessAnswer {
   const { actor, action, table, record } = request;
 
-  if (actor === SYSTEM_USER) {
-    return answer("allowed", [reason("R4", `${action} on ${table}: SYSTEM holds every privilege`)]);
+  if (actor !== SYSTEM_USER) {
+    const user = org.users[actor];
+    if (user.disabled) return disabledAnswer(org, actor);
+    if (!profileOf(org, actor).hasAnyRole) {
+      const text =
+        `${user.logon} has no security role, directly or through an owner team, ` + "and can do nothing";
+      return answer("denied", [reason("R3", text)], [{ code: "NO_SECURITY_ROLE", text }]);
+    }
   }
 
-  const user = org.users[actor];
-  if (user.disabled) return disabledAnswer(org, actor);
-
-  const profile = profileOf(org, actor);
-  if (!profile.hasAnyRole) {
-    const text =
-      `${user.logon} has no security role, directly or through an owner team, ` + "and can do nothing";
-    return answer("denied", [reason("R3", text)], [{ code: "NO_SECURITY_ROLE", text }]);
-  }
-
+  // R9 before R4: holding every privilege does not give an ownerless record an
+  // owner, so SYSTEM cannot assign or share it either.
   if (record.ownerKind === "none" && (action === "Assign" || action === "Share")) {
     const text =
       `${action} on ${table}: ${table} is organization-owned; its records have ` +
       "no owner to assign or share";
     return answer("denied", [reason("R9", text)]);
   }
+  if (actor === SYSTEM_USER) {
+    return answer("allowed", [reason("R4", `${action} on ${table}: SYSTEM holds every privilege`)]);
+  }
 
+  const profile = profileOf(org, actor);
   const reasons: Reason[] = [];
   const needed = rightsNeeded(action);
   if (needed.length > 1) {
@@ -132,22 +134,31 @@ function denialReasons(
     ];
   }
 
-  const shortfall = shortfallText(org, voice, holding.sources, cap, request.record);
-  const reasons = [reason(right === "Create" ? "R15" : "R12", `${what}: ${shortfall}`)];
+  const rule = right === "Create" ? "R15" : "R12";
+  const shortfalls = shortfallTexts(org, voice, holding.sources, cap, request.record);
+  const reasons = shortfalls.map((text) => reason(rule, `${what}: ${text}`));
 
   // R13: say so when a "team privileges only" role would have reached the record
-  // had it been the member's own.
+  // had it been the member's own: through ownership, or through a share that only
+  // such a role's Basic level could have used.
+  const share =
+    right === "Create" || shareSource(holding.sources, cap)
+      ? undefined
+      : shareFor(org, request.actor, right, request.record.shares);
   for (const source of holding.sources) {
     if (!source.teamOnly || source.team === -1) continue;
     const asOwn = { ...source, teamOnly: false };
-    if (!ownsThroughSource(org, request.actor, asOwn, request.record)) continue;
+    const owned = ownsThroughSource(org, request.actor, asOwn, request.record);
+    if (!owned && !share) continue;
 
     const team = org.teams[source.team].name;
+    const shared = owned ? "" : `${shareText(org, voice, share)} for ${right}, but `;
+    const level = owned ? source.level : Math.min(source.level, cap);
     reasons.push(
       reason(
         "R13",
-        `${what}: role ${org.roles[source.role].name} via team ` +
-          `${team} is "team privileges only": its ${levelName(source.level)} level reaches ` +
+        `${what}: ${shared}role ${org.roles[source.role].name} via team ` +
+          `${team} is "team privileges only": its ${levelName(level)} level reaches ` +
           `only the records team ${team} owns`,
       ),
     );

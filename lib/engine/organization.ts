@@ -105,6 +105,7 @@ export interface Organization {
   // Look-up caches filled on the hot path: names as written in checks (saving a
   // lower-casing per look-up), and each table's eight privilege ids.
   readonly userByExactName: Map<string, number>;
+  readonly tableByExactName: Map<string, TableInfo | null>; // null: no such table
   readonly tablePrivilegeIds: Map<string, Int32Array>;
 }
 

@@ -19,6 +19,7 @@ export interface ProcessAccountAnswer {
   reasons: Reason[];
   warnings: Warning[];
   errorCode: string | undefined; // set when R24 fails the call
+  blockedBy?: string; // with errorCode: the account and why it fails, in plain words
 }
 
 // R23: where the step's code runs; R24: whether that service may call the
@@ -53,27 +54,23 @@ export function processAccountFor(
   ];
   const warnings = crmUserWarning(org, account, runner);
 
-  // R24 covers CRMAppPool and the asynchronous service; R26 asks no group of the
-  // sandbox service. An asynchronous step is run by the asynchronous service even
-  // when its code is sandboxed, so that account is checked for every such step.
-  if (sandboxed && !asynchronous) {
-    reasons.push(
-      reason(
-        "R24",
-        "the PrivUserGroup requirement covers CRMAppPool and the " + "asynchronous service, not the sandbox",
-      ),
-    );
-    reasons.push(reason("R26", `${SERVICE_TITLES.SandboxService} needs no group membership`));
+  // R24 covers the account R23 names when it is CRMAppPool or the asynchronous
+  // service. A sandboxed step, synchronous or asynchronous, runs under the sandbox
+  // service, which R26 asks no group of: no PrivUserGroup check applies to it.
+  if (runner === "SandboxService") {
+    const text =
+      `${SERVICE_TITLES.SandboxService} needs no group membership, so no ` + "PrivUserGroup check applies";
+    reasons.push(reason("R26", text));
     return { account, reasons, warnings, errorCode: undefined };
   }
 
-  const group = privUserGroupCheck(org, asynchronous ? "AsyncService" : "CRMAppPool");
+  const group = privUserGroupCheck(org, runner);
   reasons.push(group.reason);
   if (group.ok) return { account, reasons, warnings, errorCode: undefined };
 
   warnings.push(warning("PROCESS_ACCOUNT_NOT_IN_PRIVUSERGROUP", group.reason.text));
 
-  return { account, reasons, warnings, errorCode: PRIV_GROUP_ERROR_CODE };
+  return { account, reasons, warnings, errorCode: PRIV_GROUP_ERROR_CODE, blockedBy: group.cause };
 }
 
 function describeStep(sandboxed: boolean, asynchronous: boolean): string {
@@ -82,7 +79,13 @@ function describeStep(sandboxed: boolean, asynchronous: boolean): string {
   return sandboxed ? `sandboxed ${mode} step` : `${mode} step outside the sandbox`;
 }
 
-function privUserGroupCheck(org: Organization, service: ServiceRole): { ok: boolean; reason: Reason } {
+interface GroupCheck {
+  ok: boolean;
+  reason: Reason;
+  cause?: string; // why the call fails, for the operations it stops
+}
+
+function privUserGroupCheck(org: Organization, service: ServiceRole): GroupCheck {
   const account = org.serviceAccounts[service];
   const who = `${SERVICE_TITLES[service]} (${account})`;
 
@@ -94,11 +97,10 @@ function privUserGroupCheck(org: Organization, service: ServiceRole): { ok: bool
     return { ok: true, reason: reason("R24", `${who} is a member of PrivUserGroup`) };
   }
 
-  const text =
-    `${who} is not Network Service and not a member of PrivUserGroup: calls ` +
-    `fail with ${PRIV_GROUP_ERROR_NAME} (${PRIV_GROUP_ERROR_CODE})`;
+  const cause = `${who} is not Network Service and not a member of PrivUserGroup`;
+  const text = `${cause}: calls fail with ${PRIV_GROUP_ERROR_NAME} (${PRIV_GROUP_ERROR_CODE})`;
 
-  return { ok: false, reason: reason("R24", text) };
+  return { ok: false, reason: reason("R24", text), cause };
 }
 
 // R27: a service account must not also be a CRM user.

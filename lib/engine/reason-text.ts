@@ -1,7 +1,7 @@
 import type { TableRight } from "../scenario/schema";
 
-import { type ResolvedRecord, SYSTEM_USER, userName } from "./check-references";
-import { DEEP, LOCAL, levelName } from "./levels";
+import { type ResolvedRecord, userName } from "./check-references";
+import { DEEP, GLOBAL, LOCAL, levelName } from "./levels";
 import { isBelow, type Organization, type PrivilegeSource } from "./organization";
 import type { RightDecision } from "./record-access";
 
@@ -84,7 +84,7 @@ function unitText(
   return `${where}: Global reaches every business unit`;
 }
 
-function shareText(
+export function shareText(
   org: Organization,
   voice: Voice,
   share: Extract<RightDecision, { granted: true }>["share"],
@@ -97,34 +97,65 @@ function shareText(
   return `shared with ${possessive(org, voice)} team ${org.teams[share.index].name}`;
 }
 
-// What would suffice, measured from the acting user's own business unit, and what
-// is held. Example: "needs Deep or higher: record is in Support-Tier2, below your
-// business unit Support; held: Basic from role Agent (user)".
-export function shortfallText(
+// A denial, one text per holder: what would reach the record from the holder's
+// business unit (R12: a user role is measured from the user's, a team role from
+// the team's), and what its highest source reaches. Example: "needs Global:
+// record is in Support-Tier2, outside team Leads's business unit Sales and the
+// units below it; held: Deep from role Leader (team Leads), which reaches Sales
+// and the units below it". A holder's lower sources reach no further than its
+// highest, so each holder is said once, at most three in all.
+export function shortfallTexts(
   org: Organization,
   voice: Voice,
   sources: readonly PrivilegeSource[],
   cap: number,
   record: ResolvedRecord,
-): string {
-  const home = voice.user === SYSTEM_USER ? org.root : org.users[voice.user].businessUnit;
-  const unitName = org.businessUnits[record.unit].name;
-  const mine = `${possessive(org, voice)} business unit ${org.businessUnits[home].name}`;
-
-  let need: string;
-  if (record.unit === home) need = `needs Local or higher: record is in ${unitName} = ${mine}`;
-  else if (isBelow(org, record.unit, home)) {
-    need = `needs Deep or higher: record is in ${unitName}, below ${mine}`;
-  } else {
-    need = `needs Global: record is in ${unitName}, outside ${mine} and the units below it`;
+): string[] {
+  const shown: PrivilegeSource[] = [];
+  for (const source of sources) {
+    if (shown.length < 3 && !shown.some((s) => s.team === source.team)) shown.push(source);
   }
 
-  return `${need}; held: ${heldText(org, sources, cap)}`;
+  const texts = shown.map((source) => {
+    const level = Math.min(source.level, cap);
+    const held = `${sourceText(org, source, level)}, which ${reachText(org, voice, source, level)}`;
+    return `${needText(org, voice, source, record.unit)}; held: ${held}`;
+  });
+  const rest = sources.length - shown.length;
+  if (rest > 0) {
+    texts[texts.length - 1] += `; ${rest} more ${rest === 1 ? "role does" : "roles do"} not reach it either`;
+  }
+
+  return texts;
 }
 
-function heldText(org: Organization, sources: readonly PrivilegeSource[], cap: number): string {
-  const shown = sources.slice(0, 3).map((s) => sourceText(org, s, Math.min(s.level, cap)));
-  const more = sources.length > 3 ? ` and ${sources.length - 3} more` : "";
+function anchorText(org: Organization, voice: Voice, source: PrivilegeSource): string {
+  const unit = org.businessUnits[source.anchor].name;
+  if (source.team === -1) return `${possessive(org, voice)} business unit ${unit}`;
 
-  return shown.join("; ") + more;
+  return `team ${org.teams[source.team].name}'s business unit ${unit}`;
+}
+
+function reachText(org: Organization, voice: Voice, source: PrivilegeSource, level: number): string {
+  const unit = org.businessUnits[source.anchor].name;
+  if (level >= GLOBAL) return "reaches every business unit";
+  if (level >= DEEP) return `reaches ${unit} and the units below it`;
+  if (level >= LOCAL) return `reaches ${unit} only`;
+  if (source.team !== -1 && source.teamOnly) {
+    return `reaches only the records team ${org.teams[source.team].name} owns`;
+  }
+
+  return voice.you
+    ? "reaches only records you or your owner teams own"
+    : `reaches only records ${userName(org, voice.user)} or their owner teams own`;
+}
+
+function needText(org: Organization, voice: Voice, source: PrivilegeSource, unit: number): string {
+  const where = `record is in ${org.businessUnits[unit].name}`;
+  const anchor = anchorText(org, voice, source);
+
+  if (unit === source.anchor) return `needs Local or higher: ${where} = ${anchor}`;
+  if (isBelow(org, unit, source.anchor)) return `needs Deep or higher: ${where}, below ${anchor}`;
+
+  return `needs Global: ${where}, outside ${anchor} and the units below it`;
 }

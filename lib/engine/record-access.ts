@@ -1,7 +1,7 @@
 import type { TableRight } from "../scenario/schema";
 
 import { type ResolvedRecord, type ResolvedShare, rightBit } from "./check-references";
-import { DEEP, GLOBAL, LOCAL } from "./levels";
+import { BASIC, DEEP, GLOBAL, LOCAL } from "./levels";
 import { isBelow, type Organization, type PrivilegeHolding, type PrivilegeSource } from "./organization";
 
 // The two checks of one right on one record (R11, then R12 with R13), for one
@@ -55,12 +55,27 @@ export function decideRight(
   }
 
   // R12 shared access; Create is never here (a new record is shared with nobody).
+  // The privilege must come from a source the member may use as their own (R13).
   if (right !== "Create") {
-    const share = shareFor(org, user, right, record.shares);
-    if (share) return grant("share", sources[0], cap, share);
+    const source = shareSource(sources, cap);
+    const share = source && shareFor(org, user, right, record.shares);
+    if (share) return grant("share", source, cap, share);
   }
 
   return NO_ACCESS;
+}
+
+// R13: a "team privileges only" role's Basic level serves only the records its
+// team owns, so it does not open a share; at Local and above, and every other
+// role at any level, it does. Judged after the cap: a caller who allows only
+// Basic (R18) leaves a team-only role at Basic.
+export function shareSource(sources: readonly PrivilegeSource[], cap: number): PrivilegeSource | undefined {
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i];
+    if (source.team === -1 || !source.teamOnly || Math.min(source.level, cap) > BASIC) return source;
+  }
+
+  return undefined;
 }
 
 export function ownsThroughSource(
@@ -84,7 +99,7 @@ function reachesUnit(org: Organization, level: number, anchor: number, unit: num
   return level >= DEEP && isBelow(org, unit, anchor);
 }
 
-function shareFor(
+export function shareFor(
   org: Organization,
   user: number,
   right: TableRight,

@@ -251,6 +251,26 @@ const access: AccessRow[] = [
     says: /no owner to assign or share/,
   },
   {
+    rule: "R9",
+    name: "not even SYSTEM assigns an organization-owned record: it has no owner",
+    situation: { users: [user("ana", "Sales", ["UoM Reader"])] },
+    check: { user: "SYSTEM", action: "Assign", table: "uom" },
+    outcome: "denied",
+    says: /no owner to assign or share \(R9\)/,
+  },
+  {
+    rule: "R9",
+    name: "nor shares one, from a plug-in's CreateOrganizationService(null)",
+    situation: { users: [user("ana", "Sales", ["UoM Reader"])] },
+    check: {
+      step: { message: "Update", table: "uom" },
+      caller: ana,
+      operations: [{ as: "system", action: "Share", table: "uom" }],
+    },
+    outcome: "denied",
+    says: /no owner to assign or share \(R9\)/,
+  },
+  {
     rule: "R10",
     name: "a team role's Deep beats the user's own Basic",
     situation: {

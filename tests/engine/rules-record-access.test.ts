@@ -183,6 +183,36 @@ const rows: AccessRow[] = [
   },
   {
     rule: "R12",
+    name: "a denial measures a team role from the team's unit, not the member's",
+    situation: {
+      users: [user("ana", "Support"), user("ben", "Support-Tier2")],
+      teams: [team("Leads", "Sales", ["ana"], ["Account Deep"])],
+    },
+    check: read({ owner: ben }),
+    outcome: "denied",
+    says: new RegExp(
+      "needs Global: record is in Support-Tier2, outside team Leads's business unit Sales and " +
+        "the units below it; held: Deep from role Account Deep \\(team Leads\\), which reaches " +
+        "Sales and the units below it \\(R12\\)",
+    ),
+  },
+  {
+    rule: "R12",
+    name: "a denial says what each source reaches from its own unit",
+    situation: {
+      users: [user("ana", "Support", ["Reader Basic"]), user("ben", "Support-Tier2")],
+      teams: [team("Leads", "Sales", ["ana"], ["Account Deep"])],
+    },
+    check: read({ owner: ben }),
+    outcome: "denied",
+    says: new RegExp(
+      "needs Deep or higher: record is in Support-Tier2, below your business unit Support; " +
+        "held: Basic from role Reader Basic \\(user\\), which reaches only records you or " +
+        "your owner teams own \\(R12\\)",
+    ),
+  },
+  {
+    rule: "R12",
     name: "shared with the user",
     situation: { users: [user("ana", "Sales", ["Reader Basic"]), user("ben", "Support")] },
     check: read({ owner: ben, sharedWith: [{ principal: ana, rights: ["Read"] }] }),

@@ -63,6 +63,52 @@ const rows: AccessRow[] = [
     outcome: "allowed",
     cites: "R12",
   },
+  {
+    rule: "R13",
+    name: "team-only Basic does not use a share with the member",
+    situation: {
+      users: [user("ana", "Sales"), user("ben", "Sales")],
+      teams: [team("Desk", "Sales", ["ana"], ["Team Basic Only"])],
+    },
+    check: read({ owner: ben, sharedWith: [{ principal: ana, rights: ["Read"] }] }),
+    outcome: "denied",
+    says: /shared with you for Read, but role Team Basic Only via team Desk is "team privileges only"/,
+  },
+  {
+    rule: "R13",
+    name: "team-only Basic does not use a share with its own team either",
+    situation: {
+      users: [user("ana", "Sales"), user("ben", "Support")],
+      teams: [team("Desk", "Sales", ["ana"], ["Team Basic Only"])],
+    },
+    check: read({ owner: ben, sharedWith: [{ principal: "Desk", rights: ["Read"] }] }),
+    outcome: "denied",
+    says: /its Basic level reaches only the records team Desk owns/,
+  },
+  {
+    rule: "R13",
+    name: "team-only Local is a privilege the member may use on a share",
+    situation: {
+      users: [user("ana", "Sales"), user("ben", "Sales")],
+      teams: [team("Desk", "Support", ["ana"], ["Team Local Only"])],
+    },
+    check: read({ owner: ben, sharedWith: [{ principal: ana, rights: ["Read"] }] }),
+    outcome: "allowed",
+    cites: "R12",
+    says: /shared with you for Read; privilege held: Local from role Team Local Only/,
+  },
+  {
+    rule: "R13",
+    name: "a share uses the member's own role, not the team-only Basic one",
+    situation: {
+      users: [user("ana", "Sales", ["Reader Basic"]), user("ben", "Support")],
+      teams: [team("Desk", "Sales", ["ana"], ["Team Basic Only"])],
+    },
+    check: read({ owner: ben, sharedWith: [{ principal: ana, rights: ["Read"] }] }),
+    outcome: "allowed",
+    cites: "R12",
+    says: /privilege held: Basic from role Reader Basic \(user\)/,
+  },
   // R14: combined rights.
   {
     rule: "R14",

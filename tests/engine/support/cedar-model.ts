@@ -8,7 +8,8 @@ import type { AccessCheck, OrganizationSnapshot, SnapshotRole } from "@/lib/scen
 //   users           User entities, children of every team they are in and of
 //                   Org::"all" (what "shared with the organization" reaches).
 //   roles           one permit per (holder, role, table privilege above None):
-//                   the holder is `principal == User` or `principal in Team`.
+//                   the holder is `principal == User` or `principal in Team`;
+//                   a team-only role's Basic permit names the team's records.
 //   a record        one Record entity: its table, owner, owning unit and, per
 //                   right, the set of principals it is shared with.
 //   R16             one forbid for disabled users.
@@ -88,16 +89,20 @@ function rolePolicies(
   return policies;
 }
 
-// The ways one role privilege reaches a record (DOMAIN.md R12, R13).
+// The ways one role privilege reaches a record (DOMAIN.md R12, R13). R13: a
+// "team privileges only" role at Basic is used on the team's own records and
+// nowhere else, so it opens no share; from Local up it reaches by unit and
+// counts as the member's privilege for a share.
 function reach(right: string, rank: number, unit: string, teamOnlyTeam: string | undefined): string[] {
   const ways = teamOnlyTeam
     ? [`resource.ownerTeam == ${ref("Team", teamOnlyTeam)}`]
     : ["resource.ownerUser == principal", "principal in resource.ownerTeam"];
+  const onlyTheTeamsRecords = teamOnlyTeam !== undefined && rank === 1;
 
   if (rank === 2) ways.push(`resource.unit == ${ref("Unit", unit)}`);
   if (rank === 3) ways.push(`resource.unit in ${ref("Unit", unit)}`);
   if (rank === 4) ways.push("true");
-  if (right !== "Create") ways.push(`principal in resource.shares.${right}`);
+  if (right !== "Create" && !onlyTheTeamsRecords) ways.push(`principal in resource.shares.${right}`);
 
   return ways;
 }
