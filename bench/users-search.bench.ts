@@ -27,6 +27,30 @@ export default async function run() {
     await db.businessUnit.createMany({
       data: unitIds.map((id, i) => ({ id, name: `Unit ${i}`, nameLower: `unit ${i}` })),
     });
+    // Ten roles, fifty owner teams; every user holds one role directly and is
+    // in one team, and five teams hold the tenth role, so filtering by it finds
+    // users only through their teams (R10).
+    const roleIds = Array.from({ length: 10 }, () => randomUUID());
+    await db.securityRole.createMany({
+      data: roleIds.map((id, i) => ({
+        id,
+        name: `Role ${i}`,
+        nameLower: `role ${i}`,
+        businessUnitId: unitIds[0]!,
+      })),
+    });
+    const teamIds = Array.from({ length: 50 }, () => randomUUID());
+    await db.team.createMany({
+      data: teamIds.map((id, i) => ({
+        id,
+        name: `Team ${i}`,
+        nameLower: `team ${i}`,
+        businessUnitId: unitIds[i % unitIds.length]!,
+      })),
+    });
+    await db.teamRole.createMany({
+      data: teamIds.slice(0, 5).map((teamId) => ({ teamId, roleId: roleIds[9]! })),
+    });
     const first = ["ada", "bo", "chen", "dana", "eli", "fatima", "gus", "hana", "ivan", "jo"];
     const last = ["smith", "garcia", "kim", "novak", "okafor", "rossi", "tanaka", "weber"];
     for (let start = 0; start < USERS; start += BATCH) {
@@ -35,6 +59,7 @@ export default async function run() {
         const fullName = `${first[i % first.length]} ${last[(i * 7) % last.length]} ${i}`;
         const logon = `BENCH\\${first[i % first.length]}.${last[(i * 7) % last.length]}${i}`;
         return {
+          id: randomUUID(),
           logon,
           logonLower: logon.toLowerCase(),
           fullName,
@@ -44,8 +69,14 @@ export default async function run() {
         };
       });
       await db.systemUser.createMany({ data });
+      await db.userRole.createMany({
+        data: data.map((user, k) => ({ userId: user.id, roleId: roleIds[(start + k) % 9]! })),
+      });
+      await db.teamMembership.createMany({
+        data: data.map((user, k) => ({ userId: user.id, teamId: teamIds[(start + k) % teamIds.length]! })),
+      });
     }
-    await db.$executeRawUnsafe('ANALYZE "SystemUser"');
+    await db.$executeRawUnsafe("ANALYZE");
 
     const actor: Actor = {
       id: "bench",
@@ -60,6 +91,10 @@ export default async function run() {
       unitSortedPage1: { businessUnitId: unitIds[3], sort: "logon" as const },
       unitSortedByUnitDeepPage: { sort: "businessUnit" as const, page: 1_500 },
       allUsersDeepPage: { sort: "logon" as const, dir: "desc" as const, page: 1_900 },
+      roleDirectPage5: { roleId: roleIds[3], sort: "logon" as const, page: 5 },
+      roleThroughTeamsPage5: { roleId: roleIds[9], sort: "fullName" as const, page: 5 },
+      teamPage5: { teamId: teamIds[7], sort: "logon" as const, page: 5 },
+      roleAndUnitByName: { roleId: roleIds[2], businessUnitId: unitIds[4], sort: "fullName" as const },
     };
     // Totals are kept per organization revision, so repeating a query measures
     // the page read; these vary the search each run, so every count is fresh.

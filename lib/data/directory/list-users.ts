@@ -71,8 +71,35 @@ const userRow = {
   disabled: true,
   applicationUser: true,
   businessUnit: { select: { id: true, name: true } },
-  _count: { select: { roles: true, teams: true } },
 } as const;
+
+type UserRow = Prisma.SystemUserGetPayload<{ select: typeof userRow }>;
+
+/**
+ * Role and team counts for one page of users. Prisma's relation `_count`
+ * aggregates the whole assignment tables when a filter is applied (seconds at
+ * 100,000 users); two grouped counts over the page's ids take milliseconds.
+ */
+async function withCounts(db: Db, users: UserRow[]) {
+  const ids = users.map((user) => user.id);
+  const roles = await db.userRole.groupBy({
+    by: ["userId"],
+    where: { userId: { in: ids } },
+    _count: { _all: true },
+  });
+  const teams = await db.teamMembership.groupBy({
+    by: ["userId"],
+    where: { userId: { in: ids } },
+    _count: { _all: true },
+  });
+  const rolesOf = new Map(roles.map((row) => [row.userId, row._count._all]));
+  const teamsOf = new Map(teams.map((row) => [row.userId, row._count._all]));
+
+  return users.map((user) => ({
+    ...user,
+    _count: { roles: rolesOf.get(user.id) ?? 0, teams: teamsOf.get(user.id) ?? 0 },
+  }));
+}
 
 type Page = { skip: number; take: number };
 
@@ -178,7 +205,7 @@ export function listUsers(query: UserListQuery, actor?: Actor | null) {
           ? await pageByUnit(db, where, query, window)
           : await pageByColumn(db, where, query, window);
 
-      return { total, users, page, pageSize };
+      return { total, users: await withCounts(db, users), page, pageSize };
     },
     actor,
   );
