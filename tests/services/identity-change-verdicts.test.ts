@@ -137,12 +137,15 @@ describe("the change preview (planIdentityChange)", () => {
     });
   });
 
-  it("the asynchronous service: only asynchronous steps are affected, sandboxed or not", () => {
+  // R23: a sandboxed step runs as the Sandbox Processing Service account, which
+  // needs no group (R26), whatever its mode: only asynchronous steps outside
+  // the sandbox run as the asynchronous service and fail without PrivUserGroup.
+  it("the asynchronous service: only asynchronous steps outside the sandbox are affected", () => {
     const preview = plan(before, "AsyncService", NEW, false);
 
     expect(preview.steps.map((s) => s.name)).toEqual(["Sync to ERP"]);
     const failing = preview.kinds.filter((k) => k.after.outcome === "failed").map((k) => k.kind);
-    expect(failing).toEqual(["Asynchronous, outside the sandbox", "Asynchronous, in the sandbox"]);
+    expect(failing).toEqual(["Asynchronous, outside the sandbox"]);
   });
 
   it.each([

@@ -29,7 +29,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium:
 // R24: these two decide whether plug-ins outside the sandbox can run at all.
 const PLUGIN_RUNNERS: Partial<Record<ServiceKey, string>> = {
   CRMAppPool: "every synchronous plug-in outside the sandbox",
-  AsyncService: "every asynchronous plug-in and workflow",
+  AsyncService: "every asynchronous plug-in outside the sandbox, and every workflow",
 };
 
 const q = (value: string) => encodeURIComponent(value);
