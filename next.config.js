@@ -12,6 +12,10 @@ const nextConfig = {
     "pg",
   ],
   poweredByHeader: false,
+  // Server Actions take 1 MB by default; the user CSV import accepts up to
+  // 20 MB and the role XML import 5 MB (lib/data/directory/schemas.ts), so a
+  // larger file gets the field's own message instead of a failed request.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   // Types are checked once by `npm test` (tsc --noEmit); checking them again in
   // every build would double the start-up time of `npm start`.
   typescript: { ignoreBuildErrors: true },

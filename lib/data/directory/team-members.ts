@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { touchOrganization } from "@/lib/data/engine/organization";
 import { expectUpdated, runMutation } from "@/lib/data/mutation";
-import { NotFoundError, ValidationError } from "@/lib/errors";
-import { existingTeam } from "./guards";
+import { ValidationError } from "@/lib/errors";
+import { editableUser, existingTeam } from "./guards";
 import { teamMemberSchema } from "./schemas";
 import { teamState, userState } from "./states";
 
@@ -17,8 +17,8 @@ function changeMembership(mode: "add" | "remove") {
       input,
       async run({ tx, data, audit }) {
         const team = await existingTeam(tx, data.teamId);
-        const user = await tx.systemUser.findUnique({ where: { id: data.userId } });
-        if (!user) throw new NotFoundError("This user");
+        // R4: SYSTEM cannot be edited, and a membership is part of the user too.
+        const user = await editableUser(tx, data.userId);
         const teamBefore = await teamState(tx, team.id);
         const userBefore = await userState(tx, user.id);
         const isMember = teamBefore?.members.includes(user.logon) ?? false;
