@@ -69,3 +69,35 @@ test("team: add and remove members, assign a role; an access team offers none (R
   await expect(page.getByText("Access teams hold no security roles")).toBeVisible();
   await expect(page.getByRole("button", { name: "Assign role" })).toHaveCount(0);
 });
+
+test("re-parenting a business unit lists the role assignments R7 removes before it moves", async ({ page }) => {
+  // A unit under Sales, with a team holding Sales Manager, a role of Sales.
+  await page.goto("/business-units");
+  await page.getByLabel("Name").fill(`Desk ${tag}`);
+  await page.getByLabel("Parent business unit").selectOption({ label: "Sales" });
+  await page.getByRole("button", { name: "Create business unit" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Business unit Desk ${tag} created.`);
+  await page.goto("/teams");
+  await page.getByLabel("Name").fill(`Desk team ${tag}`);
+  await page.getByLabel("Business unit").selectOption({ label: `Desk ${tag}` });
+  await page.getByRole("button", { name: "Create team" }).click();
+  await page.getByLabel("Role to assign").selectOption({ label: "Sales Manager (Sales)" });
+  await page.getByRole("button", { name: "Assign role" }).click();
+  await expect(page.getByRole("list", { name: "Team roles" })).toContainText("Sales Manager");
+
+  await page.goto("/business-units");
+  await page.getByRole("link", { name: `Desk ${tag}` }).click();
+  await page.getByLabel("New parent business unit").selectOption({ label: "Service" });
+  await page.getByRole("button", { name: "Review move" }).click();
+  const review = page.getByRole("region", { name: "Before you move" });
+  await expect(review).toContainText("removes 1 role assignment");
+  await expect(page.getByRole("list", { name: "Role assignments removed by the move" })).toContainText(
+    `Sales Manager, held by Desk team ${tag}`,
+  );
+
+  await page.getByRole("button", { name: "Move to Service" }).click();
+  await expect(page.getByRole("status")).toHaveText("Moved under Service. Removed 1 role assignment (R7).");
+  await page.goto("/teams");
+  await page.getByRole("link", { name: `Desk team ${tag}` }).click();
+  await expect(page.getByRole("list", { name: "Team roles" })).toHaveCount(0);
+});

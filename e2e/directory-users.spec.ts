@@ -112,3 +112,30 @@ test("imports users from CSV: a row error refuses the file, a good file goes in 
   await page.goto(`/users?q=${encodeURIComponent(`e2e\\csv`)}`);
   await expect(page.getByText("1–2 of 2")).toBeVisible();
 });
+
+test("a save over someone else's newer change is refused and marks the field that changed", async ({
+  page,
+  browser,
+}) => {
+  await createUser(page, `CONTOSO\\twice.${tag}`, "Finance");
+  const url = page.url().split("?")[0]!;
+  const other = await browser.newContext({ storageState: ADMIN_STATE });
+  const second = await other.newPage();
+  await second.goto(url);
+
+  await page.getByLabel("Full name").fill("Renamed First");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+
+  await second.getByLabel("Access mode").selectOption("Read");
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  const notice = second.getByRole("region", { name: "Changed by someone else" });
+  await expect(notice).toContainText("Changed since you opened the page: Full name.");
+  await expect(notice).toContainText("Renamed First (you saw: Test twice.");
+
+  // The first save stands; the refused one wrote nothing.
+  await second.reload();
+  await expect(second.getByLabel("Full name")).toHaveValue("Renamed First");
+  await expect(second.getByLabel("Access mode")).toHaveValue("ReadWrite");
+  await other.close();
+});

@@ -18,6 +18,8 @@ type Props = {
   fields?: ReactNode;
   className?: string;
   inline?: boolean;
+  /** What the page showed of the item, to mark what changed if the save is refused. */
+  seen?: unknown;
 };
 
 /** A small form for one change: hidden ids and version, optional fields, its outcome and any conflict. */
@@ -29,6 +31,7 @@ export function ActionButton({
   fields,
   className,
   inline,
+  seen,
 }: Props) {
   const [state, submit, pending] = useActionState(action, null);
   const fieldMessages = Object.values((state && !state.ok && state.fieldErrors) || {});
@@ -49,7 +52,7 @@ export function ActionButton({
       {state && (
         <div className="mt-2 space-y-2">
           <FormMessage state={message} />
-          <ConflictNotice result={state} />
+          <ConflictNotice result={state} seen={seen} />
         </div>
       )}
     </ActionForm>

@@ -29,6 +29,8 @@ type Props = {
   units: { id: string; name: string }[];
   preview: (input: { id: string; businessUnitId: string }) => Promise<MovePreview>;
   move: (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
+  /** What the page showed of the item, to mark what changed if the move is refused. */
+  seen?: unknown;
 };
 
 /**
@@ -45,6 +47,7 @@ export function MoveForm({
   units,
   preview,
   move,
+  seen,
 }: Props) {
   const [target, setTarget] = useState("");
   const [review, setReview] = useState<MovePreview | null>(null);
@@ -114,7 +117,7 @@ export function MoveForm({
             )}
           </div>
           <FormMessage state={state} />
-          <ConflictNotice result={state} />
+          <ConflictNotice result={state} seen={seen} />
           <div className="flex gap-2">
             <Button type="submit" variant="danger" disabled={pending}>
               {pending ? "Moving…" : `Move to ${review.to}`}

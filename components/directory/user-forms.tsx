@@ -68,9 +68,11 @@ export function CreateUserForm({ action, units }: { action: Action; units: { id:
 type EditProps = {
   action: Action;
   user: { id: string; version: number; fullName: string; accessMode: string; applicationUser: boolean };
+  /** What the page showed of the user, to mark what changed if the save is refused. */
+  seen?: unknown;
 };
 
-export function EditUserForm({ action, user }: EditProps) {
+export function EditUserForm({ action, user, seen }: EditProps) {
   const [state, submit, pending] = useActionState(action, null);
   const errors = (state && !state.ok && state.fieldErrors) || {};
 
@@ -102,7 +104,7 @@ export function EditUserForm({ action, user }: EditProps) {
         />
       )}
       <FormMessage state={state} />
-      <ConflictNotice result={state} />
+      <ConflictNotice result={state} seen={seen} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save"}
       </Button>

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/data/read";
 import { NotFoundError } from "@/lib/errors";
 import { isSystemLogon, rolesUsableIn } from "./guards";
+import { userState } from "./states";
 
 /** A user with where they sit, what they hold directly and through which team (R10). */
 export function getUser(userId: string, actor?: Actor | null) {
@@ -51,6 +52,8 @@ export function getUser(userId: string, actor?: Actor | null) {
         teams: user.teams.map((membership) => membership.team),
         assignable,
         system: isSystemLogon(user.logon),
+        /** As the audit log and a refused save show it, to mark what changed since. */
+        state: await userState(db, user.id),
       };
     },
     actor,

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/data/read";
 import { NotFoundError } from "@/lib/errors";
 import { descendants } from "./tree";
+import { unitState } from "./states";
 
 export type UnitNode = {
   id: string;
@@ -70,7 +71,8 @@ export function getBusinessUnit(unitId: string, actor?: Actor | null) {
       const below = descendants(all, unit.id);
       const parentOptions = all.filter((candidate) => candidate.id !== unit.id && !below.has(candidate.id));
 
-      return { unit, parentOptions };
+      // As the audit log and a refused save show it, to mark what changed since.
+      return { unit, parentOptions, state: await unitState(db, unit.id) };
     },
     actor,
   );

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/data/read";
 import { NotFoundError } from "@/lib/errors";
 import { rolesUsableIn } from "./guards";
+import { teamState } from "./states";
 import { userWhere } from "./list-users";
 
 export function listTeams(actor?: Actor | null) {
@@ -65,6 +66,8 @@ export function getTeam(teamId: string, memberQuery = "", actor?: Actor | null) 
         roles: team.roles.map((r) => r.role),
         assignable,
         candidates,
+        /** As the audit log and a refused save show it, to mark what changed since. */
+        state: await teamState(db, team.id),
       };
     },
     actor,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { ActionButton } from "@/components/directory/action-button";
 import { MoveForm } from "@/components/directory/move-form";
 import { Badge } from "@/components/ui/badge";
@@ -44,7 +45,7 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const actor = await requirePermission("directory.read");
   const mayEdit = actorMay(actor, "business-unit.write");
-  const { unit, parentOptions } = await getBusinessUnit(id);
+  const { unit, parentOptions, state } = await getBusinessUnit(id);
   const keys = { id: unit.id, version: unit.version };
   const isRoot = !unit.parentId;
   const empty = unit._count.users + unit.teams.length + unit.children.length + unit.roles.length === 0;
@@ -57,6 +58,7 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
         </Link>
       </p>
       <PageHeader
+        actions={<HistoryLink targetType="business-unit" targetId={unit.id} />}
         title={unit.name}
         description={
           isRoot ? (
@@ -95,6 +97,7 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
           <div className="space-y-6">
             <Card title="Rename">
               <ActionButton
+                seen={state}
                 key={`rename-${unit.version}`}
                 action={renameBusinessUnitAction}
                 hidden={keys}
@@ -113,6 +116,7 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
             {!isRoot && (
               <Card title="Move under another parent">
                 <MoveForm
+                  seen={state}
                   key={`move-${unit.version}`}
                   subject={unit.name}
                   field="parentId"
@@ -138,6 +142,7 @@ export default async function BusinessUnitPage({ params }: { params: Promise<{ i
                     : "Only an empty business unit can be deleted: no users, teams, child units or security roles (R1)."}
                 </p>
                 <ActionButton
+                  seen={state}
                   action={deleteBusinessUnitAction}
                   hidden={keys}
                   label="Delete business unit"

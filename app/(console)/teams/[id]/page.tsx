@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { ActionButton } from "@/components/directory/action-button";
 import { MoveForm } from "@/components/directory/move-form";
 import { Badge } from "@/components/ui/badge";
@@ -34,7 +35,7 @@ export default async function TeamPage({
   const { member = "" } = await searchParams;
   const actor = await requirePermission("directory.read");
   const mayEdit = actorMay(actor, "team.write");
-  const [{ team, members, roles, assignable, candidates }, options] = await Promise.all([
+  const [{ team, members, roles, assignable, candidates, state }, options] = await Promise.all([
     getTeam(id, mayEdit ? member : ""),
     directoryOptions(),
   ]);
@@ -49,6 +50,7 @@ export default async function TeamPage({
         </Link>
       </p>
       <PageHeader
+        actions={<HistoryLink targetType="team" targetId={team.id} />}
         title={team.name}
         description={
           <span className="flex items-center gap-2">
@@ -81,6 +83,7 @@ export default async function TeamPage({
                   </span>
                   {mayEdit && (
                     <ActionButton
+                      seen={state}
                       action={removeTeamMemberAction}
                       hidden={{ ...keys, userId: user.id }}
                       label={
@@ -126,6 +129,7 @@ export default async function TeamPage({
                         {user.logon} <span className="text-slate-500">{user.fullName}</span>
                       </span>
                       <ActionButton
+                        seen={state}
                         action={addTeamMemberAction}
                         hidden={{ ...keys, userId: user.id }}
                         label={
@@ -161,6 +165,7 @@ export default async function TeamPage({
                   </span>
                   {mayEdit && (
                     <ActionButton
+                      seen={state}
                       action={removeTeamRoleAction}
                       hidden={{ ...keys, roleId: role.id }}
                       label={
@@ -177,6 +182,7 @@ export default async function TeamPage({
           )}
           {mayEdit && !isAccess && (
             <ActionButton
+              seen={state}
               className="mt-4"
               inline
               action={assignTeamRoleAction}
@@ -205,6 +211,7 @@ export default async function TeamPage({
         {mayEdit && (
           <Card title="Rename">
             <ActionButton
+              seen={state}
               key={`rename-${team.version}`}
               action={renameTeamAction}
               hidden={{ id: team.id, version: team.version }}
@@ -224,6 +231,7 @@ export default async function TeamPage({
         {mayEdit && (
           <Card title="Business unit">
             <MoveForm
+              seen={state}
               key={team.version}
               subject={team.name}
               id={team.id}
@@ -242,6 +250,7 @@ export default async function TeamPage({
               lose the roles they had through it.
             </p>
             <ActionButton
+              seen={state}
               action={deleteTeamAction}
               hidden={{ id: team.id, version: team.version }}
               label="Delete team"

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { ActionButton } from "@/components/directory/action-button";
 import { MoveForm } from "@/components/directory/move-form";
 import { ACCESS_MODE_LABELS, EditUserForm } from "@/components/directory/user-forms";
@@ -40,7 +41,7 @@ export default async function UserPage({
   const { id } = await params;
   const { created } = await searchParams;
   const actor = await requirePermission("directory.read");
-  const [{ user, direct, throughTeams, teams, assignable, system }, options] = await Promise.all([
+  const [{ user, direct, throughTeams, teams, assignable, system, state }, options] = await Promise.all([
     getUser(id),
     directoryOptions(),
   ]);
@@ -56,6 +57,7 @@ export default async function UserPage({
         </Link>
       </p>
       <PageHeader
+        actions={<HistoryLink targetType="user" targetId={user.id} />}
         title={user.logon}
         description={
           <span className="flex flex-wrap items-center gap-2">
@@ -88,7 +90,7 @@ export default async function UserPage({
               <Fact label="Access mode">{ACCESS_MODE_LABELS[user.accessMode] ?? user.accessMode}</Fact>
             )}
           </dl>
-          {mayEdit && <EditUserForm action={updateUserAction} user={user} />}
+          {mayEdit && <EditUserForm seen={state} action={updateUserAction} user={user} />}
         </Card>
         <div className="space-y-6">
           {mayEdit && (
@@ -97,6 +99,7 @@ export default async function UserPage({
                 A disabled user cannot act; calls made as them fail (R16). Roles and teams are kept.
               </p>
               <ActionButton
+                seen={state}
                 action={setUserDisabledAction}
                 hidden={{ ...keys, disabled: user.disabled ? "false" : "true" }}
                 label={user.disabled ? "Enable user" : "Disable user"}
@@ -107,6 +110,7 @@ export default async function UserPage({
           {mayEdit && (
             <Card title="Business unit">
               <MoveForm
+                seen={state}
                 key={user.version}
                 subject={user.logon}
                 id={user.id}
@@ -151,6 +155,7 @@ export default async function UserPage({
                   {mayEdit && (
                     <Td className="text-right">
                       <ActionButton
+                        seen={state}
                         action={removeUserRoleAction}
                         hidden={{ ...keys, roleId: role.id }}
                         label={
@@ -168,6 +173,7 @@ export default async function UserPage({
           </Table>
           {mayEdit && (
             <ActionButton
+              seen={state}
               className="mt-4"
               inline
               action={assignUserRoleAction}
