@@ -47,3 +47,22 @@ test("filters by actor and kind, links to a target's history, and exports what i
     "Contoso (demo)",
   ]);
 });
+
+test("the time filter keeps only the events in its window (UTC)", async ({ page }) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const events = page.getByRole("table", { name: "Audit events" });
+
+  await page.goto("/audit?actor=system&action=organization.import");
+  await page.getByLabel("From (UTC)").fill("2000-01-01");
+  await page.getByLabel("To (UTC)").fill("2000-01-31");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/from=2000-01-01&to=2000-01-31/);
+  await expect(events).toContainText("No event matches these filters.");
+
+  // A bare "to" date includes the whole of that day.
+  await page.getByLabel("From (UTC)").fill(today);
+  await page.getByLabel("To (UTC)").fill(today);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(events.getByRole("row")).toHaveCount(2);
+  await expect(events).toContainText("Contoso (demo)");
+});

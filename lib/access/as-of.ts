@@ -18,11 +18,17 @@ import {
 //
 // Known limits, stated where they live: an organization import replaces
 // everything and records only counts, so nothing before it can be rebuilt
-// (the replay stops there and says so); events of one transaction share one
-// timestamp, and are undone in the order given.
+// (the replay stops there and says so).
+//
+// Order: events of one transaction share one timestamp (a move writes
+// `user.move` then `user.remove-role` for the same user), so the time alone
+// cannot say which to undo first. Each stored event carries `seq`, the order
+// it was written in; the replay undoes the highest first and falls back to the
+// time only for events without one.
 
 export type ReplayEvent = {
   id?: string;
+  seq?: number;
   at: Date | string;
   action: string;
   targetType: string;
@@ -53,7 +59,7 @@ const RESTORERS: Record<string, Restore<never>> = {
 /** `eventsAfter`: every event later than the moment, in any order; they are undone newest first. */
 export function replayToInstant(current: AccessSnapshot, eventsAfter: readonly ReplayEvent[]): ReplayResult {
   const snapshot = structuredClone(current);
-  const events = [...eventsAfter].sort((a, b) => time(b.at) - time(a.at));
+  const events = [...eventsAfter].sort(newestFirst);
   let undone = 0;
 
   for (const event of events) {
@@ -70,6 +76,12 @@ export function replayToInstant(current: AccessSnapshot, eventsAfter: readonly R
   }
 
   return { snapshot, undone };
+}
+
+function newestFirst(a: ReplayEvent, b: ReplayEvent) {
+  if (a.seq !== undefined && b.seq !== undefined) return b.seq - a.seq;
+
+  return time(b.at) - time(a.at);
 }
 
 function time(at: Date | string) {

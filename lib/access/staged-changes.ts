@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { serviceAccountSchema } from "@/lib/scenario/schema";
 import { type AccessSnapshot, same, serviceAccountState, teamState, userState } from "./audit-states";
+import { identityChangeOnCopy } from "./service-identity-change";
 
 // What-if changes, staged without saving. The preview applies them to a copy
 // of the snapshot with the pure functions below; the apply performs the same
@@ -32,6 +33,8 @@ export const stagedChangeSchema = z.discriminatedUnion("kind", [
     kind: z.literal("change-service-identity"),
     service: z.enum(SERVICE_NAMES),
     identity: serviceAccountSchema,
+    // As in the service's own change flow: also add the account to the groups R26 asks for.
+    addMissing: z.boolean().optional(),
   }),
 ]);
 export const stagedChangesSchema = z
@@ -43,7 +46,10 @@ export type StagedChange = z.infer<typeof stagedChangeSchema>;
 export type ChangeKind = StagedChange["kind"];
 
 export type TouchedTarget =
-  { type: "user"; name: string } | { type: "team"; name: string } | { type: "service-account"; name: string };
+  | { type: "user"; name: string }
+  | { type: "team"; name: string }
+  | { type: "service-account"; name: string }
+  | { type: "directory-group"; name: string };
 
 export class StagedChangeError extends Error {
   constructor(
@@ -60,7 +66,8 @@ export const CHANGE_ACTIONS: Record<ChangeKind, { user?: string; team?: string; 
   "remove-role": { user: "user.remove-role" },
   "add-team-member": { team: "team.add-member", user: "user.join-team" },
   "remove-team-member": { team: "team.remove-member", user: "user.leave-team" },
-  "move-user": { user: "user.move-business-unit" },
+  // The same action as a move on the user's page (lib/data/directory/move.ts).
+  "move-user": { user: "user.move" },
   "change-service-identity": { service: "service-account.change-identity" },
 };
 
@@ -77,7 +84,10 @@ export function describeChange(change: StagedChange): string {
     case "move-user":
       return `Move ${change.user} to the business unit ${change.businessUnit}`;
     case "change-service-identity":
-      return `Run ${change.service} as ${change.identity}`;
+      return (
+        `Run ${change.service} as ${change.identity}` +
+        (change.addMissing ? ", adding it to the AD groups it needs (R26)" : "")
+      );
   }
 }
 
@@ -133,11 +143,14 @@ export function applyStagedChange(snapshot: AccessSnapshot, change: StagedChange
   const notes: string[] = [];
 
   if (change.kind === "change-service-identity") {
-    const current = serviceAccountState(snapshot, change.service).identity;
-    if (same(current, change.identity)) fail(`${change.service} already runs as ${current}.`);
-    snapshot.serviceAccounts = { ...(snapshot.serviceAccounts ?? {}), [change.service]: change.identity };
+    const outcome = identityChangeOnCopy(snapshot, change);
+    if (!outcome.ok) throw new StagedChangeError(index, outcome.message);
+    const touched: TouchedTarget[] = [
+      { type: "service-account", name: change.service },
+      ...outcome.added.map((name) => ({ type: "directory-group" as const, name })),
+    ];
 
-    return { touched: [{ type: "service-account", name: change.service }] as TouchedTarget[], notes };
+    return { touched, notes: outcome.notes };
   }
 
   const user =
@@ -206,6 +219,10 @@ export function rolesAfterMove(snapshot: AccessSnapshot, roles: string[], unit: 
 export function stateOfTarget(snapshot: AccessSnapshot, target: TouchedTarget) {
   if (target.type === "user") return userState(snapshot, target.name);
   if (target.type === "team") return teamState(snapshot, target.name);
+  if (target.type === "directory-group") {
+    const members = (snapshot.groups as Record<string, string[]> | undefined)?.[target.name] ?? [];
+    return { name: target.name, members: [...members] };
+  }
 
   return serviceAccountState(snapshot, target.name);
 }

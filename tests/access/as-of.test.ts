@@ -108,4 +108,57 @@ describe("access as of a moment", () => {
 
     expect(replay).toEqual({ snapshot: now, undone: 0 });
   });
+
+  // A move writes `user.move` then `user.remove-role` for the same user in one
+  // transaction, so both carry one timestamp; only the write order (seq) says
+  // which to undo first, whatever order the events are handed over in.
+  const at = "2026-03-01T10:00:00.000Z";
+  const user = (businessUnit: string, roles: string[]) => ({
+    name: "C\\mover",
+    fullName: "",
+    businessUnit,
+    roles,
+    teams: [],
+    disabled: false,
+    accessMode: "ReadWrite",
+    applicationUser: false,
+  });
+  const move = {
+    seq: 7,
+    at,
+    action: "user.move",
+    targetType: "user",
+    before: user("Sales", ["Seller"]),
+    after: user("Finance", ["Seller"]),
+  };
+  const dropRole = {
+    seq: 8,
+    at,
+    action: "user.remove-role",
+    targetType: "user",
+    before: user("Finance", ["Seller"]),
+    after: user("Finance", []),
+  };
+
+  it.each([
+    ["in write order", [move, dropRole]],
+    ["newest first", [dropRole, move]],
+  ])("undoes two events of one transaction by their write order, handed over %s", (_order, events) => {
+    const now: AccessSnapshot = {
+      businessUnits: [
+        { name: "Root", parent: null },
+        { name: "Sales", parent: "Root" },
+        { name: "Finance", parent: "Root" },
+      ],
+      roles: [{ name: "Seller", businessUnit: "Root", privileges: {} }],
+      users: [{ name: "C\\mover", businessUnit: "Finance", roles: [] }],
+    };
+
+    const replay = replayToInstant(now, events);
+
+    expect(replay.undone).toBe(2);
+    expect(replay.snapshot.users).toEqual([
+      expect.objectContaining({ name: "C\\mover", businessUnit: "Sales", roles: ["Seller"] }),
+    ]);
+  });
 });

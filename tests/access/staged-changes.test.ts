@@ -62,6 +62,20 @@ describe("staged what-if changes, on a copy", () => {
       (s) => s.serviceAccounts,
       { CRMAppPool: "CONTOSO\\svc" },
     ],
+    [
+      "a pool's own identity is read as ApplicationPoolIdentity (R27)",
+      { kind: "change-service-identity", service: "CRMAppPool", identity: "IIS AppPool\\CRMAppPool" },
+      false,
+      (s) => s.serviceAccounts,
+      { CRMAppPool: "ApplicationPoolIdentity" },
+    ],
+    [
+      "the account joins the groups its service needs, when asked (R26)",
+      { kind: "change-service-identity", service: "CRMAppPool", identity: "C\\svc", addMissing: true },
+      false,
+      (s) => s.groups,
+      { PrivUserGroup: ["C\\svc"], SQLAccessGroup: ["C\\svc"] },
+    ],
   ])("%s", (_what, change, keep, pick, expected) => {
     const original = organization(keep);
 
@@ -93,6 +107,11 @@ describe("staged what-if changes, on a copy", () => {
       "the identity it already has",
       { kind: "change-service-identity", service: "CRMAppPool", identity: "NetworkService" },
       /already runs/,
+    ],
+    [
+      "an application pool identity for a Windows service (R27)",
+      { kind: "change-service-identity", service: "AsyncService", identity: "ApplicationPoolIdentity" },
+      /only for IIS application pools \(R27\)/,
     ],
   ])("refuses %s", (_what, change, message) => {
     expect(() => applyStagedChanges(organization(), [change])).toThrow(message);

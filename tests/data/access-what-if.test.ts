@@ -11,6 +11,7 @@ import { replaceOrganization } from "@/lib/data/snapshot/replace";
 import { parseScenarioText } from "@/lib/scenario/parse";
 import { countEverything, makeActor } from "../support/actors";
 import { describeOnEachDatabase } from "../support/databases";
+import { revisionOf } from "./access-support";
 
 const giveDelegate = [{ kind: "add-role", user: "CONTOSO\\lee.gu", role: "Delegate" }];
 
@@ -158,5 +159,106 @@ describeOnEachDatabase("access review: what-if, apply, as of, audit log", (db) =
     expect(total).toBe(1);
     expect(events[0].targetLabel).toBe("Finance Approvers");
     await expect(listAuditEvents(auditFiltersOf({}), null)).rejects.toThrow(/Sign in/);
+  });
+
+  // A service identity staged here is judged as the service's own change flow
+  // judges it (parseIdentity, R26 requirements, R24/R27 warnings).
+  const identity = (service: string, account: string, addMissing?: boolean) => [
+    { kind: "change-service-identity", service, identity: account, ...(addMissing ? { addMissing } : {}) },
+  ];
+
+  it.each([
+    ["ApplicationPoolIdentity for a Windows service", "AsyncService", "ApplicationPoolIdentity", /R27/],
+    ["a pool's own identity for a Windows service", "AsyncService", "IIS AppPool\\CRMAppPool", /R27/],
+    ["the account it already runs as, in other case", "CRMAppPool", "contoso\\SVC-CRMAPP", /already runs as/],
+  ])(
+    "refuses %s in the preview and in the apply, and writes nothing",
+    async (_what, service, account, why) => {
+      const changes = identity(service, account);
+      const before = await countEverything(db());
+
+      const preview = await previewWhatIf(changes, admin);
+      // The preview refuses, so it carries no revision: apply at the current one.
+      const applied = await applyWhatIf({ changes, revision: await revisionOf(db()) }, admin);
+
+      expect(preview).toMatchObject({ ok: false, fieldErrors: { "0": expect.stringMatching(why) } });
+      expect(applied).toMatchObject({ ok: false, code: "VALIDATION" });
+      expect(!applied.ok && applied.fieldErrors?.["changes.0"]).toMatch(why);
+      expect(await countEverything(db())).toBe(before);
+    },
+  );
+
+  it.each([
+    [
+      "a pool identity cannot join the groups (R24, R26)",
+      identity("DeploymentService", "IIS AppPool\\CRMDeploymentServiceAppPool"),
+      /ApplicationPoolIdentity is a built-in identity and cannot be made a member of PrivUserGroup/,
+    ],
+    [
+      "the app pool outside PrivUserGroup fails its plug-ins (R24)",
+      identity("CRMAppPool", "CONTOSO\\svc-newpool"),
+      /not a member of PrivUserGroup and SQLAccessGroup\. Plug-ins .* 0x80048401 .*\(R24\)/,
+    ],
+    [
+      "the memberships asked for are added (R26)",
+      identity("CRMAppPool", "CONTOSO\\svc-newpool", true),
+      /CONTOSO\\svc-newpool is added to PrivUserGroup and SQLAccessGroup \(R26\)/,
+    ],
+    [
+      "an account that is also a CRM user (R27)",
+      identity("EmailRouter", "CONTOSO\\svc-crmasync"),
+      /CONTOSO\\svc-crmasync is also a CRM user.*\(R27\)/,
+    ],
+    [
+      "an account another service runs as (R27)",
+      identity("EmailRouter", "CONTOSO\\svc-crmasync"),
+      /already runs AsyncService\. Each service should have a dedicated account \(R27\)/,
+    ],
+  ])("the preview says what the change-identity flow says: %s", async (_what, changes, note) => {
+    const preview = await previewWhatIf(changes, auditor);
+
+    expect(preview.ok && preview.notes).toEqual(expect.arrayContaining([expect.stringMatching(note)]));
+  });
+
+  it("applies an identity with the memberships R26 asks for, each audited, as the service's own flow does", async () => {
+    const applier = await makeActor(db(), "Admin");
+    const changes = identity("UnzipService", "CONTOSO\\svc-unzip", true);
+    const preview = await previewWhatIf(changes, applier);
+    if (!preview.ok) throw new Error(preview.message);
+
+    const result = await applyWhatIf({ changes, revision: preview.revision, reason: "ticket 77" }, applier);
+
+    expect(result).toMatchObject({ ok: true });
+    const group = await db().directoryGroup.findUniqueOrThrow({
+      where: { name: "PrivUserGroup" },
+      include: { members: true },
+    });
+    expect(group.members).toContainEqual(
+      expect.objectContaining({ account: "CONTOSO\\svc-unzip", addedBy: applier.username }),
+    );
+    const { events } = await listAuditEvents(auditFiltersOf({ actor: applier.username }), auditor);
+    expect(events.map((e) => [e.action, e.targetLabel])).toEqual([
+      ["directory-group.add-member", "PrivUserGroup"],
+      ["service-account.change-identity", "UnzipService"],
+    ]);
+    expect(events[0].reason).toBe("Required for UnzipService (R26): ticket 77");
+    const history = await db().serviceIdentityChange.findFirst({
+      where: { toIdentity: "CONTOSO\\svc-unzip" },
+    });
+    expect(history).toMatchObject({ fromIdentity: "NetworkService", reason: "ticket 77" });
+  });
+
+  it("stores a pool identity as the change flow stores it, and adds no member unless asked", async () => {
+    const changes = identity("DeploymentService", "IIS AppPool\\CRMDeploymentServiceAppPool");
+    const members = await db().directoryGroupMember.count();
+    const preview = await previewWhatIf(changes, admin);
+    if (!preview.ok) throw new Error(preview.message);
+
+    const result = await applyWhatIf({ changes, revision: preview.revision }, admin);
+
+    expect(result).toMatchObject({ ok: true });
+    const account = await db().serviceAccount.findUniqueOrThrow({ where: { service: "DeploymentService" } });
+    expect(account.identity).toBe("ApplicationPoolIdentity");
+    expect(await db().directoryGroupMember.count()).toBe(members);
   });
 });

@@ -5,7 +5,12 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Pagination, Table, Td, Th } from "@/components/ui/table";
-import { auditFilterChoices, auditFiltersOf, listAuditEvents } from "@/lib/data/audit-log/list";
+import {
+  AUDIT_EXPORT_LIMIT,
+  auditFilterChoices,
+  auditFiltersOf,
+  listAuditEvents,
+} from "@/lib/data/audit-log/list";
 import { auditHistoryHref } from "@/lib/data/audit-log/links";
 import { type SearchParams, withParams } from "@/lib/ui/list-params";
 
@@ -23,11 +28,24 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         title="Audit log"
         description="Every change made through the console, API or command line: who, when, to what, and the state before and after. The log is read-only: the console has no way to edit or delete an entry."
         actions={
-          <a className={buttonClass("secondary")} href={`/audit/export${query ? `?${query}` : ""}`} download>
-            Export CSV
-          </a>
+          total <= AUDIT_EXPORT_LIMIT && (
+            <a
+              className={buttonClass("secondary")}
+              href={`/audit/export${query ? `?${query}` : ""}`}
+              download
+            >
+              Export CSV
+            </a>
+          )
         }
       />
+      {total > AUDIT_EXPORT_LIMIT && (
+        <p role="note" className="no-print mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {total.toLocaleString("en")} events match: an export holds at most{" "}
+          {AUDIT_EXPORT_LIMIT.toLocaleString("en")}. Narrow the filter (a shorter time range, one actor or one
+          kind) to export it.
+        </p>
+      )}
       <Filters filters={filters} choices={choices} />
       {filters.targetId && (
         <p className="mt-4 text-sm text-slate-700">

@@ -13,7 +13,13 @@ export async function rerunAction(_previous: ActionResult<unknown> | null) {
   return { ...result, message: `Re-ran ${checks} checks: ${met} still hold, ${unmet} changed.` };
 }
 
-export async function removeCheckAction(form: FormData) {
-  await removeSavedCheck(Object.fromEntries(form));
+// A refusal (someone removed it first, a stale version, a role that may not)
+// goes back to the row it came from; the page is refreshed only on success, so
+// the row and its message stay until the person has read them.
+export async function removeCheckAction(_previous: ActionResult | null, form: FormData) {
+  const result = await removeSavedCheck(Object.fromEntries(form));
+  if (!result.ok) return result;
+
   revalidatePath("/checks");
+  return { ...result, message: "Check removed." };
 }

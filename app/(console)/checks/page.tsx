@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { actorMay, requirePermission } from "@/lib/auth/actor";
 import { type KeptResult, listSavedChecks } from "@/lib/data/checks/saved-checks";
-import { removeCheckAction } from "./actions";
+import { RemoveCheckButton } from "./remove-check-button";
 import { RerunButton } from "./rerun-button";
 
 export const metadata: Metadata = { title: "Saved checks" };
@@ -118,25 +118,16 @@ export default async function SavedChecksPage() {
                 {row.lastRunAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never"}
               </Td>
               <Td className="text-right">
-                {canWrite && (
-                  <form action={removeCheckAction}>
-                    <input type="hidden" name="id" value={row.id} />
-                    <input type="hidden" name="version" value={row.version} />
-                    <button type="submit" className="text-sm text-red-700 hover:underline">
-                      Remove <span className="sr-only">{row.name}</span>
-                    </button>
-                  </form>
-                )}
+                {canWrite && <RemoveCheckButton id={row.id} version={row.version} name={row.name} />}
               </Td>
             </tr>
           ))}
         </tbody>
       </Table>
       <p className="mt-4 max-w-3xl text-xs text-slate-500">
-        To run the downloaded file outside the console: <code>npm run --silent export -- org.json</code>, then{" "}
-        <code>{"jq -s '.[0] + {checks: .[1].checks}' org.json saved-checks.json > run.json"}</code> and{" "}
-        <code>npm run --silent simulate -- run.json --format text</code>; the exit status is 1 when a verdict
-        has changed.
+        The downloaded file holds the organization as it is now and every check with its expectation. Run it
+        outside the console with <code>npm run --silent simulate -- saved-checks.json --format text</code>;
+        the exit status is 1 when a verdict has changed.
       </p>
     </>
   );

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { expectationOf, saveCheck, scenarioFileFor } from "@/lib/data/checks/saved-checks";
+import { scenarioFileFor } from "@/lib/data/checks/scenario-file";
+import { expectationOf, saveCheck } from "@/lib/data/checks/saved-checks";
 import { type ActionResult, toFailure } from "@/lib/data/mutation";
 import {
   searchUsers,

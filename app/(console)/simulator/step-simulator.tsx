@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import {
   OperationEditor,
@@ -9,9 +10,10 @@ import {
 import { SimulationView } from "@/components/simulator/simulation-view";
 import { UserPicker } from "@/components/simulator/user-picker";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { type Client, clientsFor } from "@/lib/data/plugins/deployment";
 import { STAGES } from "@/lib/scenario/schema";
 import { simulateCheckAction, simulateStepAction, type SimulationState } from "./actions";
 
@@ -23,18 +25,33 @@ const CLIENTS = [
 ];
 const options = (values: string[]) => values.map((value) => ({ value, label: value }));
 
-function clientsFor(deployment: string | undefined) {
-  if (deployment === "Offline") return CLIENTS.slice(1);
-  if (deployment === "Both") return CLIENTS;
-
-  return CLIENTS.slice(0, 1);
-}
+// Only the clients the step is registered for (R20); the server refuses the others too.
+const clientChoices = (deployment: string | undefined) =>
+  CLIENTS.filter((client) => clientsFor(deployment).includes(client.value as Client));
 
 function Result({ state }: { state: SimulationState }) {
   if (!state) return null;
   if (!state.ok) return <FormMessage state={state} />;
 
-  return <SimulationView key={JSON.stringify(state.check)} state={state} />;
+  return (
+    <>
+      {state.source && <ReportLink source={state.source} />}
+      <SimulationView key={JSON.stringify(state.check)} state={state} />
+    </>
+  );
+}
+
+/** The same call as evidence to print or file: the report asks the engine again, with its stamp. */
+function ReportLink({ source }: { source: { stepId: string; caller: string; client: Client } }) {
+  const query = new URLSearchParams({ step: source.stepId, caller: source.caller, client: source.client });
+
+  return (
+    <p className="flex justify-end">
+      <Link href={`/access/report?${query}`} className={buttonClass("secondary")}>
+        Printable report
+      </Link>
+    </p>
+  );
 }
 
 function StoredStepForm({ steps, initialStep }: { steps: StepChoice[]; initialStep?: string }) {
@@ -67,8 +84,9 @@ function StoredStepForm({ steps, initialStep }: { steps: StepChoice[]; initialSt
         <SelectField
           id="client"
           label="Runs on"
-          options={clientsFor(step?.deployment)}
+          options={clientChoices(step?.deployment)}
           key={stepId}
+          error={errors.client}
           hint={`Registered for: ${step?.deployment ?? "Server"}.`}
         />
         <div className="pt-6">

@@ -7,12 +7,15 @@ import { runMutation } from "@/lib/data/mutation";
 import { UserFacingError, ValidationError } from "@/lib/errors";
 import type { TeamState, UserState } from "@/lib/access/audit-states";
 import { CHANGE_ACTIONS, type StagedChange, stagedChangesSchema } from "@/lib/access/staged-changes";
+import { type ApplyContext, refuse } from "./apply-context";
+import { applyServiceIdentity } from "./apply-service-identity";
 
-// Applies a previewed what-if in one transaction: the staged writes, one
-// audit event per target per change (before and after in the audit contract's
-// shape, so "access as of" can undo them), and the organization's revision
-// bumped. The preview was made at a revision; if the organization moved since,
-// nothing is written: the preview no longer tells the truth.
+// Applies a previewed what-if in one transaction: the staged writes, the
+// audit events the same change made on its own page would write (before and
+// after in the audit contract's shape, so "access as of" can undo them in
+// write order), and the organization's revision bumped. The preview was made
+// at a revision; if the organization moved since, nothing is written: the
+// preview no longer tells the truth.
 
 export const applyWhatIfSchema = z.object({
   changes: stagedChangesSchema,
@@ -28,23 +31,6 @@ export class PreviewOutdatedError extends UserFacingError {
     );
   }
 }
-
-type Context = {
-  tx: Tx;
-  actor: Actor;
-  reason: string;
-  audit: (event: {
-    action: string;
-    targetType: string;
-    targetId: string;
-    targetLabel: string;
-    before: unknown;
-    after: unknown;
-    reason: string;
-  }) => Promise<void>;
-  units: Map<string, { name: string; parentId: string | null }>;
-  keepRolesOnMove: boolean;
-};
 
 export function applyWhatIf(input: unknown, actor?: Actor | null) {
   return runMutation({
@@ -64,7 +50,7 @@ export function applyWhatIf(input: unknown, actor?: Actor | null) {
         tx.organization.findUniqueOrThrow({ where: { id: 1 } }),
         tx.businessUnit.findMany({ select: { id: true, name: true, parentId: true } }),
       ]);
-      const context: Context = {
+      const context: ApplyContext = {
         tx,
         actor,
         reason: data.reason || "Applied from a what-if preview",
@@ -81,12 +67,8 @@ export function applyWhatIf(input: unknown, actor?: Actor | null) {
   });
 }
 
-function refuse(index: number, message: string): never {
-  throw new ValidationError({ [`changes.${index}`]: message }, message);
-}
-
-async function applyChange(context: Context, change: StagedChange, index: number) {
-  if (change.kind === "change-service-identity") return changeServiceIdentity(context, change, index);
+async function applyChange(context: ApplyContext, change: StagedChange, index: number) {
+  if (change.kind === "change-service-identity") return applyServiceIdentity(context, change, index);
 
   const { tx } = context;
   const user =
@@ -121,8 +103,7 @@ async function applyChange(context: Context, change: StagedChange, index: number
       );
       if (!unit) refuse(index, `There is no business unit ${change.businessUnit}.`);
       if (unit[0] === user.businessUnitId) refuse(index, `${user.logon} is already in ${unit[1].name}.`);
-      await moveUser(context, user.id, unit[0]);
-      break;
+      return moveUser(context, { id: user.id, logon: user.logon }, unit[0], before);
     }
   }
 
@@ -139,7 +120,7 @@ async function applyChange(context: Context, change: StagedChange, index: number
 }
 
 async function changeMembership(
-  context: Context,
+  context: ApplyContext,
   change: Extract<StagedChange, { kind: "add-team-member" | "remove-team-member" }>,
   index: number,
   userId: string,
@@ -186,69 +167,60 @@ async function changeMembership(
   });
 }
 
-/** R6: roles go with a move unless the organization keeps them; kept ones must resolve from the new BU (R7). */
-async function moveUser(context: Context, userId: string, unitId: string) {
-  const { tx } = context;
-  const held = await tx.userRole.findMany({ where: { userId }, include: { role: true } });
-  await tx.userRole.deleteMany({ where: { userId } });
-  await tx.systemUser.update({ where: { id: userId }, data: { businessUnitId: unitId } });
-  if (!context.keepRolesOnMove) return;
-
-  for (const { role } of held) {
-    const resolved = await resolveRole(context, role.name, unitId);
-    if (resolved)
-      await tx.userRole.upsert({
-        where: { userId_roleId: { userId, roleId: resolved.id } },
-        create: { userId, roleId: resolved.id },
-        update: {},
-      });
-  }
-}
-
-async function changeServiceIdentity(
-  context: Context,
-  change: Extract<StagedChange, { kind: "change-service-identity" }>,
-  index: number,
+/**
+ * Written as a move on the user's page writes it (lib/data/directory/move.ts):
+ * `user.move`, then, when the move takes roles away, `user.remove-role` naming
+ * them. R6: every role goes unless the organization keeps them; R7: a kept role
+ * must still be of the new BU or above it.
+ */
+async function moveUser(
+  context: ApplyContext,
+  user: { id: string; logon: string },
+  unitId: string,
+  before: UserState,
 ) {
   const { tx } = context;
-  const account =
-    (await tx.serviceAccount.findUnique({ where: { service: change.service } })) ??
-    refuse(index, `There is no service account ${change.service}.`);
-  if (account.identity.toLowerCase() === change.identity.toLowerCase()) {
-    refuse(index, `${change.service} already runs as ${account.identity}.`);
-  }
+  const chain = unitChain(context, unitId);
+  const held = await tx.userRole.findMany({ where: { userId: user.id }, include: { role: true } });
+  const lost = held
+    .filter(({ role }) => !context.keepRolesOnMove || !chain.includes(role.businessUnitId))
+    .map(({ role }) => ({ id: role.id, name: role.name, rule: context.keepRolesOnMove ? "R7" : "R6" }));
 
-  await tx.serviceAccount.update({
-    where: { id: account.id },
-    data: { identity: change.identity, version: { increment: 1 } },
+  await tx.systemUser.update({
+    where: { id: user.id },
+    data: { businessUnitId: unitId, version: { increment: 1 } },
   });
-  await tx.serviceIdentityChange.create({
-    data: {
-      serviceAccountId: account.id,
-      fromIdentity: account.identity,
-      toIdentity: change.identity,
-      reason: context.reason,
-      actorName: context.actor.username,
-    },
-  });
+  const moved = await loadUserState(tx, user.id);
+  const event = { targetType: "user", targetId: user.id, targetLabel: user.logon };
+  const action = CHANGE_ACTIONS["move-user"].user!;
+  await context.audit({ ...event, action, before, after: moved, reason: context.reason });
+  if (lost.length === 0) return;
+
+  await tx.userRole.deleteMany({ where: { userId: user.id, roleId: { in: lost.map((role) => role.id) } } });
+  const names = lost.map((role) => `${role.name} (${role.rule})`).join(", ");
   await context.audit({
-    action: CHANGE_ACTIONS[change.kind].service!,
-    targetType: "service-account",
-    targetId: account.id,
-    targetLabel: account.service,
-    before: { service: account.service, identity: account.identity, servers: account.servers },
-    after: { service: account.service, identity: change.identity, servers: account.servers },
-    reason: context.reason,
+    ...event,
+    action: "user.remove-role",
+    before: moved,
+    after: await loadUserState(tx, user.id),
+    reason: `Moved to ${moved.businessUnit}: ${names}. ${context.reason}`,
   });
 }
 
-/** R7: the role of that name in the BU or its nearest ancestor. */
-async function resolveRole(context: Context, name: string, unitId: string) {
+/** The BU and its ancestors, nearest first (R7's search order). */
+function unitChain(context: ApplyContext, unitId: string) {
   const chain: string[] = [];
   for (let at: string | null = unitId; at && chain.length <= context.units.size;) {
     chain.push(at);
     at = context.units.get(at)?.parentId ?? null;
   }
+
+  return chain;
+}
+
+/** R7: the role of that name in the BU or its nearest ancestor. */
+async function resolveRole(context: ApplyContext, name: string, unitId: string) {
+  const chain = unitChain(context, unitId);
   const roles = await context.tx.securityRole.findMany({
     where: { nameLower: name.toLowerCase(), businessUnitId: { in: chain } },
   });

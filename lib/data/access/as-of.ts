@@ -38,7 +38,8 @@ export function loadAccessAsOf(logon: string, at: Date, actor?: Actor | null) {
 
       const events = await db.auditEvent.findMany({
         where: { at: { gt: at }, targetType: { in: REPLAYED_TYPES } },
-        orderBy: [{ at: "desc" }, { id: "desc" }],
+        // Write order, newest first: one transaction's events share a timestamp.
+        orderBy: { seq: "desc" },
       });
       const replay = replayToInstant(snapshot, events);
       const compiled = compileOrganization(replay.snapshot);

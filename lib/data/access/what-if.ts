@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/data/read";
+import { clientsFor } from "@/lib/data/plugins/deployment";
 import { stepToCheck, type StoredStep } from "@/lib/data/plugins/step-check";
 import {
   compileOrganization,
@@ -157,7 +158,9 @@ function stepDiff(
   step: PluginStepState,
   caller: string,
 ): StepDiff {
-  const check = stepToCheck(storedStep(step), caller);
+  // Where the step is registered (R20): an offline-only step is never run by the server.
+  const client = clientsFor(step.deployment as string | undefined)[0];
+  const check = stepToCheck(storedStep(step), caller, client);
   const was = outcomeOf(before, check);
   const now = outcomeOf(after, check);
 

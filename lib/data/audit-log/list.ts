@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/data/read";
+import { UserFacingError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type SearchParams, firstParam } from "@/lib/ui/list-params";
 
@@ -62,6 +63,10 @@ export function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
   return where;
 }
 
+// The write order (seq), not the time: the events of one transaction share a
+// timestamp, and the log must read in the order they happened.
+const NEWEST_FIRST = { seq: "desc" } as const;
+
 export function listAuditEvents(filters: AuditFilters, actor?: Actor | null) {
   return readAs(
     "audit.read",
@@ -70,7 +75,7 @@ export function listAuditEvents(filters: AuditFilters, actor?: Actor | null) {
       const [events, total] = await Promise.all([
         db.auditEvent.findMany({
           where,
-          orderBy: [{ at: "desc" }, { id: "desc" }],
+          orderBy: NEWEST_FIRST,
           skip: (filters.page - 1) * filters.pageSize,
           take: filters.pageSize,
         }),
@@ -117,18 +122,36 @@ export function auditFilterChoices(actor?: Actor | null) {
 }
 
 // An export is evidence, but not unbounded: 50,000 rows is more than a year of
-// a busy console; past that the auditor narrows the time range.
+// a busy console. Evidence cut short without saying so would mislead, so a
+// filter matching more is refused whole, with what to do instead.
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
-export function exportAuditEvents(filters: AuditFilters, actor?: Actor | null) {
+export class AuditExportTooLargeError extends UserFacingError {
+  constructor(readonly limit: number) {
+    super(
+      "EXPORT_TOO_LARGE",
+      `More than ${limit.toLocaleString("en")} events match these filters, more than one export holds. ` +
+        "Nothing was exported: narrow the filter (a shorter time range, one actor or one kind) and " +
+        "export each part.",
+    );
+  }
+}
+
+/** Every matching event, newest first; refused when more than `limit` match. */
+export function exportAuditEvents(filters: AuditFilters, actor?: Actor | null, limit = AUDIT_EXPORT_LIMIT) {
   return readAs(
     "audit.read",
-    (db) =>
-      db.auditEvent.findMany({
+    async (db) => {
+      // One row past the limit tells a complete export from a cut one without a count.
+      const events = await db.auditEvent.findMany({
         where: auditWhere(filters),
-        orderBy: [{ at: "desc" }, { id: "desc" }],
-        take: AUDIT_EXPORT_LIMIT,
-      }),
+        orderBy: NEWEST_FIRST,
+        take: limit + 1,
+      });
+      if (events.length > limit) throw new AuditExportTooLargeError(limit);
+
+      return events;
+    },
     actor,
   );
 }

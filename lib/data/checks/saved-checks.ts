@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { compiledOrganization } from "@/lib/data/engine/organization";
 import { expectUpdated, runMutation } from "@/lib/data/mutation";
+import { clientRefusal } from "@/lib/data/plugins/deployment";
 import { parseChecks } from "@/lib/data/plugins/simulate";
 import { stepToCheck } from "@/lib/data/plugins/step-check";
 import { readAs } from "@/lib/data/read";
@@ -141,6 +142,9 @@ async function currentQuestion(tx: Tx, check: Check, source: CheckSource | undef
     include: { operations: { orderBy: { ordinal: "asc" } }, runAsUser: { select: { logon: true } } },
   });
   if (!step) return { removed: true as const };
+  // A step since registered elsewhere no longer runs on the client the check asks about (R20).
+  const refusal = clientRefusal(step, source.client);
+  if (refusal) return { refused: refusal };
 
   const fresh = stepToCheck({ ...step, runAsLogon: step.runAsUser?.logon }, source.caller, source.client);
 
@@ -154,8 +158,11 @@ type SavedRow = { id: string; check: unknown; lastResult: unknown };
 async function rerunOne(tx: Tx, organization: Organization, row: SavedRow) {
   const source = (row.lastResult as KeptResult | null)?.source;
   const current = await currentQuestion(tx, row.check as Check, source);
-  if ("removed" in current) {
-    const invalid = [{ path: "step", message: "the plug-in step has been removed" }];
+  if ("removed" in current || "refused" in current) {
+    const invalid =
+      "refused" in current
+        ? [{ path: "client", message: current.refused }]
+        : [{ path: "step", message: "the plug-in step has been removed" }];
     const data = { lastResult: json({ source, invalid }), lastRunAt: new Date() };
     await tx.savedCheck.update({ where: { id: row.id }, data });
     return false;
@@ -227,24 +234,4 @@ export function removeSavedCheck(input: unknown, actor?: Actor | null) {
       return undefined;
     },
   });
-}
-
-/**
- * Checks as a scenario file's `checks`, with how to run them: the simulator
- * needs the organization too, so they are joined to an export first.
- */
-export function scenarioFileFor(checks: Check[]) {
-  return {
-    about:
-      "Checks kept in the Identity Console, each with the answer it had as its expectation. " +
-      "Run them against " +
-      "an export: `npm run --silent export -- org.json`, then " +
-      "`jq -s '.[0] + {checks: .[1].checks}' org.json checks.json > run.json` and " +
-      "`npm run --silent simulate -- run.json --format text` (exit status 1 when a verdict has changed).",
-    checks,
-  };
-}
-
-export async function scenarioFileOfSavedChecks(actor?: Actor | null) {
-  return scenarioFileFor((await listSavedChecks(actor)).map((row) => row.check));
 }

@@ -5,6 +5,7 @@ import { readAs } from "@/lib/data/read";
 import { type CheckResult, type Organization, runCheck } from "@/lib/engine";
 import type { Outcome } from "@/lib/scenario/schema";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { clientRefusal } from "./deployment";
 import { stepToCheck, type StoredStep, storedStepOf } from "./step-check";
 import { getStep } from "./steps";
 import { stepNameErrors } from "./validate-step";
@@ -144,6 +145,8 @@ export function runForEveryone(filter: EveryoneFilter, actor?: Actor | null): Pr
     async (db, allowed) => {
       const stored = await getStep(filter.stepId, allowed);
       if (!stored) throw new NotFoundError("This plug-in step");
+      const refusal = clientRefusal(stored, filter.client);
+      if (refusal) throw new UserFacingError("STEP_NOT_DEPLOYED", refusal, { client: refusal });
 
       const { organization, snapshot, revision } = await compiledOrganization(db);
       // A name the step refers to may have gone since it was registered.

@@ -13,6 +13,7 @@ import {
 import { NotFoundError } from "@/lib/errors";
 import { issuesToErrors } from "@/lib/scenario/issues";
 import { type Check, checkSchema } from "@/lib/scenario/schema";
+import { type Client, clientRefusal } from "./deployment";
 import { stepToCheck, storedStepOf } from "./step-check";
 import { getStep } from "./steps";
 
@@ -74,16 +75,31 @@ export function simulateChecks(body: unknown, actor?: Actor | null) {
   );
 }
 
-export type StepCall = { stepId: string; caller: string; client: "Server" | "Offline" };
+export type StepCall = { stepId: string; caller: string; client: Client };
+
+type RegisteredStep = NonNullable<Awaited<ReturnType<typeof getStep>>>;
+
+/** The step's question asked of one compiled organization; refused on a client it is not registered for (R20). */
+export function simulateStepOn(org: Organization, step: RegisteredStep, call: StepCall): Simulation {
+  const refusal = clientRefusal(step, call.client);
+  if (refusal) return { ok: false, errors: [{ path: "client", message: refusal }] };
+
+  const parsed = parseChecks(org, { checks: [stepToCheck(storedStepOf(step), call.caller, call.client)] });
+  if (!parsed.ok) return parsed;
+
+  return { ok: true, check: parsed.checks[0], result: runCheck(org, parsed.checks[0]) };
+}
 
 /** A registered step, triggered by one user, on the server or by the offline client. */
 export async function simulateStoredStep(call: StepCall, actor?: Actor | null): Promise<Simulation> {
   const step = await getStep(call.stepId, actor);
   if (!step) throw new NotFoundError("This plug-in step");
 
-  const check = stepToCheck(storedStepOf(step), call.caller, call.client);
-
-  return simulateCheck(check, actor);
+  return readAs(
+    "simulation.run",
+    async (db) => simulateStepOn((await compiledOrganization(db)).organization, step, call),
+    actor,
+  );
 }
 
 /** Up to 20 users whose logon or full name contains the text, for the simulator's pickers. */

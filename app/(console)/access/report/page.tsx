@@ -9,16 +9,28 @@ import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { loadEffectiveAccess } from "@/lib/data/access/effective";
 import { describeQuery, loadWhoCan, whoCanParamsOf } from "@/lib/data/access/who-can";
 import { firstParam, type SearchParams } from "@/lib/ui/list-params";
+import { SimulationReportPage } from "./simulation-report";
 
 export const metadata: Metadata = { title: "Evidence report" };
 
 // A page made to be printed or saved as PDF and filed: flat tables whose rows
 // do not break across pages, every source written out, and the stamp saying
-// when, by whom and from which organization revision it was produced.
+// when, by whom and from which organization revision it was produced. Three
+// subjects: a user's effective privileges (?user=), who holds a privilege
+// (the who-can filters) and one plug-in call (?step=&caller=&client=).
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const user = firstParam(params, "user")?.trim();
+  const step = firstParam(params, "step")?.trim();
+  if (step) {
+    const call = {
+      stepId: step,
+      caller: firstParam(params, "caller")?.trim() ?? "",
+      client: firstParam(params, "client") === "Offline" ? ("Offline" as const) : ("Server" as const),
+    };
+    return <SimulationReportPage call={call} />;
+  }
 
   return user ? <UserReport logon={user} /> : <WhoCanReport params={params} />;
 }

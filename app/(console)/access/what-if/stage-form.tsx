@@ -55,6 +55,7 @@ export function StageForm({ staged, choices }: { staged: StagedChange[]; choices
   const [kind, setKind] = useState<StagedChange["kind"]>("add-role");
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState("");
+  const [addMissing, setAddMissing] = useState(false);
   const set = (key: string) => (value: string) => setFields({ ...fields, [key]: value });
   const needsUser = kind !== "change-service-identity";
 
@@ -76,6 +77,8 @@ export function StageForm({ staged, choices }: { staged: StagedChange[]; choices
     const picked = Object.fromEntries([
       ["kind", kind],
       ...required[kind].map((key) => [key, change[key].trim()]),
+      // As the service's own change flow offers it (R26).
+      ...(kind === "change-service-identity" && addMissing ? [["addMissing", true]] : []),
     ]);
     setError("");
     router.push(`/access/what-if?${new URLSearchParams({ changes: JSON.stringify([...staged, picked]) })}`);
@@ -171,6 +174,10 @@ export function StageForm({ staged, choices }: { staged: StagedChange[]; choices
               autoComplete="off"
             />
           </div>
+          <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-800">
+            <input type="checkbox" checked={addMissing} onChange={(e) => setAddMissing(e.target.checked)} />
+            Also add the account to the AD groups it needs (R26)
+          </label>
         </>
       )}
       <div className="space-y-2 md:col-span-3">

@@ -4,7 +4,8 @@ import { csvFileName } from "@/lib/access/csv";
 import { auditCsv } from "@/lib/data/audit-log/csv";
 import { auditFiltersOf, exportAuditEvents } from "@/lib/data/audit-log/list";
 
-// The filtered audit log as CSV (RFC 4180, formula cells guarded), newest first.
+// The filtered audit log as CSV (RFC 4180, formula cells guarded), newest first;
+// a filter matching more than one export holds is refused with a message.
 export async function GET(request: Request) {
   try {
     const url = new URL(request.url);

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { actorMay, requirePermission } from "@/lib/auth/actor";
+import { auditHistoryHref } from "@/lib/data/audit-log/links";
 import { GROUP_PURPOSE } from "@/lib/data/services/catalog";
 import { getDirectoryGroup } from "@/lib/data/services/groups";
 import { firstParam, type SearchParams } from "@/lib/ui/list-params";
@@ -104,6 +105,11 @@ export default async function GroupPage({ params, searchParams }: Props) {
         )}
         <Card title="Audit events">
           <AuditEvents events={group.audit} label={`Audit events of ${group.name}`} />
+          <p className="mt-3 text-sm">
+            <Link className="text-brand-600 hover:underline" href={auditHistoryHref("directory-group", group.id)}>
+              Full history in the audit log
+            </Link>
+          </p>
         </Card>
       </div>
     </>

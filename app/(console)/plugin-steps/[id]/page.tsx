@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { HistoryLink } from "@/components/audit/history-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
@@ -19,6 +20,7 @@ export default async function EditStepPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader
+        actions={<HistoryLink targetType="plugin-step" targetId={step.id} />}
         title={`Edit ${step.name}`}
         description={`${step.message} on ${step.table}, version ${step.version}.`}
       />

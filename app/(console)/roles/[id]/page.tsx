@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { ActionButton } from "@/components/directory/action-button";
 import { RoleGridEditor } from "@/components/directory/role-grid-editor";
 import { Card } from "@/components/ui/card";
@@ -33,6 +34,7 @@ export default async function RolePage({
         </Link>
       </p>
       <PageHeader
+        actions={<HistoryLink targetType="security-role" targetId={role.id} />}
         title={role.name}
         description={
           <>

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, EmptyRow } from "@/components/ui/table";
 import { actorMay, requirePermission } from "@/lib/auth/actor";
+import { auditHistoryHref } from "@/lib/data/audit-log/links";
 import { SERVICES } from "@/lib/data/services/catalog";
 import { identityLabel } from "@/lib/data/services/identity";
 import { getServiceAccount } from "@/lib/data/services/services";
@@ -95,6 +96,11 @@ export default async function ServicePage({ params, searchParams }: Props) {
         </Card>
         <Card title="Audit events">
           <AuditEvents events={row.audit} label="Audit events of this service account" />
+          <p className="mt-3 text-sm">
+            <Link className="text-brand-600 hover:underline" href={auditHistoryHref("service-account", row.id)}>
+              Full history in the audit log
+            </Link>
+          </p>
         </Card>
       </div>
       <Card title="Identity history" className="mt-6">

@@ -1,0 +1,28 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db/client";
+import { ValidationError } from "@/lib/errors";
+
+// What each staged change is applied with, inside the what-if's one transaction.
+
+export type ApplyContext = {
+  tx: Tx;
+  actor: Actor;
+  reason: string;
+  audit: (event: {
+    action: string;
+    targetType: string;
+    targetId: string;
+    targetLabel: string;
+    before: unknown;
+    after: unknown;
+    reason: string;
+  }) => Promise<void>;
+  units: Map<string, { name: string; parentId: string | null }>;
+  keepRolesOnMove: boolean;
+};
+
+/** A staged change that cannot be made: named by its place in the list, nothing written. */
+export function refuse(index: number, message: string): never {
+  throw new ValidationError({ [`changes.${index}`]: message }, message);
+}
