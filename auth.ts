@@ -7,6 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 import { checkCredentials } from "@/lib/auth/credentials";
+import { log } from "@/lib/log";
 
 ensureAuthSecret();
 
@@ -19,6 +20,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
+  // A refused password is an everyday event, not a crash: one line, no stack
+  // trace (the throttle in lib/auth/credentials.ts counts them). Anything else
+  // goes to the same structured log as the console's own errors.
+  logger: {
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return log.warn("sign-in refused");
+      log.error("auth error", { name: error.name, error: error.message });
+    },
+    warn(code) {
+      log.warn("auth warning", { code });
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },

@@ -52,6 +52,40 @@ test.describe("as an auditor", () => {
 test.describe("as an administrator", () => {
   test.use({ storageState: ADMIN_STATE });
 
+  test("disables an account, which can then no longer sign in; their own is refused next to it", async ({
+    page,
+    browser,
+  }) => {
+    const account = {
+      username: `e2e-leaver-${Date.now().toString(36)}`,
+      password: "leaver horse battery staple",
+    };
+    await page.goto("/accounts");
+    await page.getByLabel("Username").fill(account.username);
+    await page.getByLabel("Console role").selectOption("Auditor");
+    await page.getByLabel("Initial password").fill(account.password);
+    await page.getByLabel("Repeat the password").fill(account.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    const row = page.getByRole("row").filter({ hasText: account.username });
+    await expect(row).toContainText("Active");
+
+    await row.getByRole("button", { name: `Disable ${account.username}` }).click();
+    await expect(row).toContainText("Disabled");
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const leaver = await other.newPage();
+    await leaver.goto("/sign-in");
+    await leaver.getByLabel("Username").fill(account.username);
+    await leaver.getByLabel("Password", { exact: true }).fill(account.password);
+    await leaver.getByRole("button", { name: "Sign in" }).click();
+    await expect(leaver.getByText("Wrong username or password, or the account is disabled.")).toBeVisible();
+    await other.close();
+
+    const mine = page.getByRole("row").filter({ hasText: ADMIN.username });
+    await mine.getByRole("button", { name: `Disable ${ADMIN.username}` }).click();
+    await expect(mine.getByRole("alert")).toHaveText("You cannot disable your own account.");
+    await expect(mine).toContainText("Active");
+  });
+
   test("signs out and is sent to sign in", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Sign out" }).click();

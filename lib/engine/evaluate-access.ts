@@ -2,11 +2,11 @@ import { type Outcome, TABLE_RIGHTS, type TableRight } from "../scenario/schema"
 
 import { type ResolvedRecord, SYSTEM_USER, userName } from "./check-references";
 import { rightsNeeded } from "./combined-rights";
-import { GLOBAL, levelName } from "./levels";
-import type { Organization, PrivilegeHolding } from "./organization";
+import { BASIC, GLOBAL, levelName } from "./levels";
+import { isBelow, type Organization, type PrivilegeHolding } from "./organization";
 import { tablePrivilegeName } from "./privilege-name";
 import { holdingOf, profileOf } from "./privilege-profile";
-import { grantText, shareText, shortfallTexts, type Voice } from "./reason-text";
+import { grantText, possessive, shareText, shortfallTexts, type Voice } from "./reason-text";
 import { reason } from "./reasons";
 import { decideRight, ownsThroughSource, type RightDecision, shareFor, shareSource } from "./record-access";
 import type { Reason, RuleId, Warning } from "./result-types";
@@ -123,7 +123,8 @@ function denialReasons(
     return [
       reason(
         "R11",
-        `${what}: missing privilege ${privilege}: no role held by ${who} ` + "owner teams grants it",
+        `${what}: missing privilege ${privilege}: no role held by ${who} owner teams grants it; ` +
+          sufficientLevelText(org, voice, request.record),
       ),
     ];
   }
@@ -154,12 +155,18 @@ function denialReasons(
     const team = org.teams[source.team].name;
     const shared = owned ? "" : `${shareText(org, voice, share)} for ${right}, but `;
     const level = owned ? source.level : Math.min(source.level, cap);
+    // Above Basic such a role still reaches by business unit from the team's
+    // unit (the R12 reason above says how far); what R13 takes away is only
+    // the member's own records and shares.
+    const limit =
+      level > BASIC
+        ? `through ownership it reaches only the records team ${team} owns, not ${possessive(org, voice)} own`
+        : `its Basic level reaches only the records team ${team} owns`;
     reasons.push(
       reason(
         "R13",
-        `${what}: ${shared}role ${org.roles[source.role].name} via team ` +
-          `${team} is "team privileges only": its ${levelName(level)} level reaches ` +
-          `only the records team ${team} owns`,
+        `${what}: ${shared}role ${org.roles[source.role].name} via team ${team} is ` +
+          `"team privileges only": ${limit}`,
       ),
     );
   }
@@ -178,13 +185,50 @@ function intersectionReason(
 ): Reason {
   const mine = holding?.max ?? 0;
   const actorName = userName(org, actor);
+  const callerHolding = holdingOf(org, profileOf(org, caller), privilegeId(org, right, table));
 
   return reason(
     "R18",
-    `${right} on ${table}: caller ${userName(org, caller)} holds ` +
-      `${levelName(cap)}, ${actorName} holds ${levelName(mine)}: ` +
+    `${right} on ${table}: caller ${userName(org, caller)} holds ${heldText(org, cap, callerHolding)}, ` +
+      `${actorName} holds ${heldText(org, mine, holding)}: ` +
       `${levelName(Math.min(mine, cap))} is used, from ${actorName}'s position`,
   );
+}
+
+/** "Local (role Salesperson, user)": the level and the source that gives it. */
+function heldText(org: Organization, level: number, holding: PrivilegeHolding | undefined): string {
+  const best = holding?.sources.find((source) => source.level === level);
+  if (!best) return levelName(level);
+  const holder = best.team === -1 ? "user" : `team ${org.teams[best.team].name}`;
+
+  return `${levelName(level)} (role ${org.roles[best.role].name}, ${holder})`;
+}
+
+/**
+ * What R11 would need: a role granting the privilege at the level R12 asks for
+ * this record from the acting user's own position. A team role is measured
+ * from its team's unit instead; the user's own unit is the plain answer.
+ */
+function sufficientLevelText(org: Organization, voice: Voice, record: ResolvedRecord): string {
+  const user = org.users[voice.user];
+  const suffices = (level: string, why: string) => `a role granting it at ${level} would suffice (${why})`;
+  if (record.ownerKind === "none") return suffices("Global", "the table is organization-owned, R9");
+  if (record.ownerKind === "user" && record.owner === voice.user) {
+    return suffices("Basic", voice.you ? "you own the record" : `${userName(org, voice.user)} owns it`);
+  }
+  if (record.ownerKind === "team" && user.ownerTeams.includes(record.owner)) {
+    return suffices(
+      "Basic",
+      `the record is owned by ${possessive(org, voice)} team ${org.teams[record.owner].name}`,
+    );
+  }
+
+  const where = `record in ${org.businessUnits[record.unit].name}`;
+  const home = `${possessive(org, voice)} business unit ${org.businessUnits[user.businessUnit].name}`;
+  if (record.unit === user.businessUnit) return suffices("Local", `${where} = ${home}`);
+  if (isBelow(org, record.unit, user.businessUnit)) return suffices("Deep", `${where}, below ${home}`);
+
+  return suffices("Global", `${where}, outside ${home}`);
 }
 
 function callerLevel(org: Organization, caller: number, privilege: number | undefined): number {

@@ -15,7 +15,7 @@ export interface Voice {
   user: number;
 }
 
-function possessive(org: Organization, voice: Voice): string {
+export function possessive(org: Organization, voice: Voice): string {
   return voice.you ? "your" : `${userName(org, voice.user)}'s`;
 }
 
@@ -118,7 +118,9 @@ export function shortfallTexts(
 
   const texts = shown.map((source) => {
     const level = Math.min(source.level, cap);
-    const held = `${sourceText(org, source, level)}, which ${reachText(org, voice, source, level)}`;
+    // Under impersonation say both: the role's own level and the caller's cap (R18).
+    const capped = level < source.level ? `, capped at ${levelName(level)} by the caller (R18)` : "";
+    const held = `${sourceText(org, source, source.level)}${capped}, which ${reachText(org, voice, source, level)}`;
     return `${needText(org, voice, source, record.unit)}; held: ${held}`;
   });
   const rest = sources.length - shown.length;

@@ -100,12 +100,12 @@ describeOnEachDatabase("mutating API routes, by each kind of caller", (db) => {
     tokens["a revoked write token"] = await makeToken(db(), admin, "write", true);
   });
 
-  const send = async (entry: Entry, token?: string) => {
+  const send = async (entry: Entry, token?: string, headers?: Record<string, string>) => {
     const [method, path] = entry.route.split(" ");
     const body = await entry.body(db());
     const context = { params: Promise.resolve(entry.params ?? {}) };
 
-    return entry.handler(call(entry.url ?? path, { method, token, body }), context as never);
+    return entry.handler(call(entry.url ?? path, { method, token, body, headers }), context as never);
   };
 
   const refusals = MUTATING.flatMap((entry) => [
@@ -125,6 +125,30 @@ describeOnEachDatabase("mutating API routes, by each kind of caller", (db) => {
     expect((await response.json()).error.code).toBe(row.status === 401 ? "NOT_SIGNED_IN" : "FORBIDDEN");
     expect(await countEverything(db())).toBe(before);
   });
+
+  // The browser sends the cookie with a request another site makes it send.
+  const forged = MUTATING.flatMap((entry): { entry: Entry; headers: Record<string, string> }[] => [
+    { entry, headers: { origin: "http://intranet.example", host: "localhost" } },
+    { entry, headers: { "sec-fetch-site": "same-site", origin: "http://localhost", host: "localhost" } },
+  ]);
+
+  it.each(forged)(
+    "$entry.route: an Admin session sent from another site is refused, nothing written",
+    async (row) => {
+      session.current = { accountId: admin.id, sessionVersion: 1 };
+      try {
+        const before = await countEverything(db());
+
+        const response = await send(row.entry, undefined, row.headers);
+
+        expect(response.status).toBe(403);
+        expect((await response.json()).error.message).toMatch(/another site/);
+        expect(await countEverything(db())).toBe(before);
+      } finally {
+        session.current = null;
+      }
+    },
+  );
 
   it.each(MUTATING)("$route: an Admin session may, with this very body", async (entry) => {
     session.current = { accountId: admin.id, sessionVersion: 1 };

@@ -39,8 +39,11 @@ function expectHashed(secret: string, tokenHash: string) {
   if (hashToken(secret) !== tokenHash) throw new Error("token hash mismatch");
 }
 
-export function call(url: string, init: { token?: string; method?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
+export function call(
+  url: string,
+  init: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = { "content-type": "application/json", ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
 
   return new Request(`http://localhost${url}`, {

@@ -1,7 +1,9 @@
 import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { bulkUserRole } from "@/lib/data/directory/bulk-user-roles";
+import { copyRole } from "@/lib/data/directory/copy-role";
 import { createUser } from "@/lib/data/directory/create-user";
+import { getUser } from "@/lib/data/directory/get-user";
 import { applyUserImport, previewUserImport } from "@/lib/data/directory/import-users";
 import { listUsers } from "@/lib/data/directory/list-users";
 import { moveToBusinessUnit, previewMove } from "@/lib/data/directory/move";
@@ -279,11 +281,14 @@ describeOnEachDatabase("directory: users", (db) => {
       header,
       "X\\one,One,Sales,Sales Manager,ReadWrite,false",
       "X\\two,Two,Finance,Sales Manager,Read,maybe",
+      `X\\three,${"x".repeat(201)},Sales,,ReadWrite,false`,
     ].join("\n");
     const preview = await previewUserImport({ csv: bad }, admin);
     expect(preview.ok && preview.data.errors).toEqual([
       { line: 3, column: "disabled", message: "Must be true or false." },
       { line: 3, column: "roles", message: 'No role "Sales Manager" in Finance or above (R7).' },
+      // The user form's own limit: an imported user must stay editable there.
+      { line: 4, column: "fullName", message: "Full name must be at most 200 characters." },
     ]);
     const before = await countEverything(db());
     expect(await applyUserImport({ csv: bad }, admin)).toMatchObject({ ok: false, code: "IMPORT_ERRORS" });
@@ -313,5 +318,50 @@ describeOnEachDatabase("directory: users", (db) => {
 
     const viaTeam = await listUsers({ roleId: at.roles["Queue Worker"] }, auditor);
     expect(viaTeam.total).toBe(4);
+  });
+
+  it("a role whose name a nearer unit's role takes is refused there, one user or many (R7)", async () => {
+    const copied = await copyRole(
+      { roleId: at.roles.Delegate, name: "Delegate", businessUnitId: at.units.Sales },
+      admin,
+    );
+    expect(copied.ok).toBe(true);
+    const salesDelegate = await db().securityRole.findFirstOrThrow({
+      where: { nameLower: "delegate", businessUnitId: at.units.Sales },
+    });
+    await createUser({ logon: "X\\namesake", businessUnitId: at.units["Sales-East"] }, admin);
+    const salesUser = await at.user("X\\namesake");
+    const before = await countEverything(db());
+
+    const one = await assignUserRole(
+      { userId: salesUser.id, version: salesUser.version, roleId: at.roles.Delegate },
+      admin,
+    );
+    const many = await bulkUserRole(
+      { mode: "assign", roleId: at.roles.Delegate, userIds: [salesUser.id] },
+      admin,
+    );
+
+    expect(one).toMatchObject({ ok: false });
+    expect(!one.ok && one.fieldErrors?.roleId).toMatch(
+      /stands for the role of Sales, the nearer unit \(R7\)/,
+    );
+    expect(!many.ok && many.fieldErrors?.roleId).toMatch(/X\\namesake.*nearer unit's role \(R7\)/);
+    expect(await countEverything(db())).toBe(before);
+    // Offered once, as the role the name stands for; that one is accepted.
+    const page = await getUser(salesUser.id, auditor);
+    const offered = page?.assignable.filter((role) => role.name === "Delegate");
+    expect(offered?.map((role) => role.id)).toEqual([salesDelegate.id]);
+    expect(
+      await assignUserRole(
+        { userId: salesUser.id, version: salesUser.version, roleId: salesDelegate.id },
+        admin,
+      ),
+    ).toMatchObject({ ok: true });
+    // Above Sales the name still stands for Contoso's.
+    const miriam = await at.user("CONTOSO\\miriam.graham");
+    expect(
+      await assignUserRole({ userId: miriam.id, version: miriam.version, roleId: at.roles.Delegate }, admin),
+    ).toMatchObject({ ok: true });
   });
 });

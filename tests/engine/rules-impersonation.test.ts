@@ -75,7 +75,10 @@ const rows: Row[] = [
     },
     check: asAna({ owner: "CONTOSO\\ben" }),
     outcome: "allowed",
-    says: /caller CONTOSO\\portal holds Local, CONTOSO\\ana holds Global: Local is used/,
+    says: new RegExp(
+      "caller CONTOSO\\\\portal holds Local \\(role Reader Local, user\\), " +
+        "CONTOSO\\\\ana holds Global \\(role Reader Global, user\\): Local is used",
+    ),
   },
   {
     rule: "R18",
@@ -85,7 +88,7 @@ const rows: Row[] = [
     },
     check: asAna({ owner: "CONTOSO\\ben" }),
     outcome: "denied",
-    says: /needs Global: record is in Support, outside CONTOSO\\ana's business unit Sales/,
+    says: /needs Global: record is in Support, outside CONTOSO\\ana's business unit Sales and the units below it; held: Global from role Reader Global \(user\), capped at Local by the caller \(R18\)/,
   },
   {
     rule: "R18",
@@ -114,7 +117,7 @@ const rows: Row[] = [
     situation: { users: [portalWith(["Delegate", "Account Global"]), anaWith(["Reader Global"])] },
     check: asAna({ owner: ana }, "Write"),
     outcome: "denied",
-    says: /missing privilege prvWriteAccount: no role held by CONTOSO\\ana/,
+    says: /missing privilege prvWriteAccount: no role held by CONTOSO\\ana or their owner teams grants it; a role granting it at Basic would suffice \(CONTOSO\\ana owns it\)/,
   },
   {
     rule: "R18",

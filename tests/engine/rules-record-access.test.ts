@@ -65,7 +65,15 @@ const rows: AccessRow[] = [
     situation: { users: [user("ana", "Sales", ["Reader Global"])] },
     check: { user: ana, action: "Write", table: "account", record: { owner: ana } },
     outcome: "denied",
-    says: /missing privilege prvWriteAccount/,
+    says: /missing privilege prvWriteAccount: .*; a role granting it at Basic would suffice \(you own the record\)/,
+  },
+  {
+    rule: "R11",
+    name: "a denial says which level would reach a record elsewhere",
+    situation: { users: [user("ana", "Sales", ["Misc"]), user("ben", "Support")] },
+    check: read({ owner: ben }),
+    outcome: "denied",
+    says: /a role granting it at Global would suffice \(record in Support, outside your business unit Sales\)/,
   },
   {
     rule: "R11",

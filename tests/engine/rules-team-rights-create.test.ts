@@ -87,6 +87,17 @@ const rows: AccessRow[] = [
   },
   {
     rule: "R13",
+    name: "team-only Local reaches by the team's unit, but not the member's own records",
+    situation: {
+      users: [user("ana", "Sales")],
+      teams: [team("Desk", "Support", ["ana"], ["Team Local Only"])],
+    },
+    check: read({ owner: ana }),
+    outcome: "denied",
+    says: /"team privileges only": through ownership it reaches only the records team Desk owns, not your own/,
+  },
+  {
+    rule: "R13",
     name: "team-only Local is a privilege the member may use on a share",
     situation: {
       users: [user("ana", "Sales"), user("ben", "Sales")],

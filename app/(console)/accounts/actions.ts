@@ -12,7 +12,14 @@ export async function createAccountAction(_previous: ActionResult<unknown> | nul
   return { ...result, message: `Account ${form.get("username")} created.` };
 }
 
-export async function setAccountDisabledAction(form: FormData) {
-  await setAccountDisabled(Object.fromEntries(form));
+/** A refusal is returned, not swallowed: an account left active must not look disabled. */
+export async function setAccountDisabledAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
+  const result = await setAccountDisabled(Object.fromEntries(form));
+  if (!result.ok) return result;
+
   revalidatePath("/accounts");
+  return { ...result, message: form.get("disabled") === "true" ? "Account disabled." : "Account enabled." };
 }

@@ -3,6 +3,7 @@ import { NotPermitted } from "@/components/shell/not-permitted";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { RowActionButton } from "@/components/ui/row-action-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { pageAccess } from "@/lib/auth/page-access";
 import { listAccounts } from "@/lib/data/accounts/accounts";
@@ -47,15 +48,17 @@ export default async function AccountsPage() {
               </Td>
               <Td>{account.lastSignInAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never"}</Td>
               <Td className="text-right">
-                <form action={setAccountDisabledAction}>
-                  <input type="hidden" name="accountId" value={account.id} />
-                  <input type="hidden" name="version" value={account.version} />
-                  <input type="hidden" name="disabled" value={account.disabled ? "false" : "true"} />
-                  <button type="submit" className="text-sm text-brand-600 hover:underline">
-                    {account.disabled ? "Enable" : "Disable"}{" "}
-                    <span className="sr-only">{account.username}</span>
-                  </button>
-                </form>
+                <RowActionButton
+                  action={setAccountDisabledAction}
+                  hidden={{
+                    accountId: account.id,
+                    version: account.version,
+                    disabled: account.disabled ? "false" : "true",
+                  }}
+                  label={account.disabled ? "Enable" : "Disable"}
+                  target={account.username}
+                  tone="link"
+                />
               </Td>
             </tr>
           ))}

@@ -16,7 +16,10 @@ export async function rerunAction(_previous: ActionResult<unknown> | null) {
 // A refusal (someone removed it first, a stale version, a role that may not)
 // goes back to the row it came from; the page is refreshed only on success, so
 // the row and its message stay until the person has read them.
-export async function removeCheckAction(_previous: ActionResult | null, form: FormData) {
+export async function removeCheckAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
   const result = await removeSavedCheck(Object.fromEntries(form));
   if (!result.ok) return result;
 

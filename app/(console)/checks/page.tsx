@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { actorMay, requirePermission } from "@/lib/auth/actor";
 import { type KeptResult, listSavedChecks } from "@/lib/data/checks/saved-checks";
-import { RemoveCheckButton } from "./remove-check-button";
+import { RowActionButton } from "@/components/ui/row-action-button";
+import { removeCheckAction } from "./actions";
 import { RerunButton } from "./rerun-button";
 
 export const metadata: Metadata = { title: "Saved checks" };
@@ -118,7 +119,14 @@ export default async function SavedChecksPage() {
                 {row.lastRunAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never"}
               </Td>
               <Td className="text-right">
-                {canWrite && <RemoveCheckButton id={row.id} version={row.version} name={row.name} />}
+                {canWrite && (
+                  <RowActionButton
+                    action={removeCheckAction}
+                    hidden={{ id: row.id, version: row.version }}
+                    label="Remove"
+                    target={row.name}
+                  />
+                )}
               </Td>
             </tr>
           ))}

@@ -6,7 +6,8 @@ import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/actor";
 import { listTokens } from "@/lib/data/tokens/tokens";
 import { CreateTokenForm } from "./create-token-form";
-import { RevokeTokenButton } from "./revoke-token-button";
+import { RowActionButton } from "@/components/ui/row-action-button";
+import { revokeTokenAction } from "./actions";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -53,7 +54,14 @@ export default async function TokensPage() {
                 {token.revokedAt ? <Badge tone="bad">Revoked</Badge> : <Badge tone="good">Active</Badge>}
               </Td>
               <Td className="text-right">
-                {!token.revokedAt && <RevokeTokenButton id={token.id} name={token.name} />}
+                {!token.revokedAt && (
+                  <RowActionButton
+                    action={revokeTokenAction}
+                    hidden={{ id: token.id }}
+                    label="Revoke"
+                    target={token.name}
+                  />
+                )}
               </Td>
             </tr>
           ))}

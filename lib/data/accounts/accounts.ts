@@ -69,7 +69,8 @@ export function setAccountDisabled(input: unknown, actor?: Actor | null) {
     input,
     async run({ tx, actor, data, audit }) {
       if (data.accountId === actor.id && data.disabled) {
-        throw new ValidationError({ form: "You cannot disable your own account." });
+        const message = "You cannot disable your own account.";
+        throw new ValidationError({ form: message }, message);
       }
       const before = await tx.consoleAccount.findUnique({
         where: { id: data.accountId },

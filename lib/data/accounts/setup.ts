@@ -23,6 +23,10 @@ export async function createFirstAdministrator(input: unknown): Promise<ActionRe
     const parsed = setupSchema.safeParse(input);
     if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
     const { username, displayName, password } = parsed.data;
+    // Cheap refusal first: argon2id costs ~19 MiB and real CPU, and this
+    // action is reachable by anyone, so a closed setup must not pay for it.
+    // The check that decides is still the one under the lock below.
+    if (!(await setupIsOpen())) throw new ForbiddenError("setup.create-first-admin");
     const passwordHash = await hashPassword(password);
 
     const db = await getDb();

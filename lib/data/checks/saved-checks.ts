@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { compiledOrganization } from "@/lib/data/engine/organization";
+import { organizationBeforeChange } from "@/lib/data/engine/organization-before-change";
 import { expectUpdated, runMutation } from "@/lib/data/mutation";
 import { clientRefusal } from "@/lib/data/plugins/deployment";
 import { parseChecks } from "@/lib/data/plugins/simulate";
 import { stepToCheck } from "@/lib/data/plugins/step-check";
 import { readAs } from "@/lib/data/read";
-import type { Db, Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { type CheckResult, type Organization, runCheck } from "@/lib/engine";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -74,11 +74,8 @@ function json(value: unknown) {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-/** Read before the transaction opens (see plugins/steps.ts); null when the actor may not. */
 function organizationFor(actor?: Actor | null) {
-  const read = async (db: Db) => (await compiledOrganization(db)).organization;
-
-  return readAs("saved-check.write", read, actor).catch(() => null);
+  return organizationBeforeChange("saved-check.write", actor);
 }
 
 export function listSavedChecks(actor?: Actor | null) {
@@ -126,7 +123,8 @@ export async function saveCheck(input: unknown, actor?: Actor | null) {
         targetType: "saved-check",
         targetId: row.id,
         targetLabel: row.name,
-        after: { name: row.name, check: kept },
+        // The step it came from too: a re-run rebuilds the question from it.
+        after: { name: row.name, check: kept, source: data.source ?? null },
       });
 
       return { id: row.id, check: kept };

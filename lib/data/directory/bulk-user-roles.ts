@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { touchOrganization } from "@/lib/data/engine/organization";
 import { runMutation } from "@/lib/data/mutation";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { isSystemLogon } from "./guards";
+import { hiddenByNamesake, isSystemLogon } from "./guards";
 import { bulkRoleSchema } from "./schemas";
 import { userState } from "./states";
 import { ancestry, loadUnits } from "./tree";
@@ -47,6 +47,18 @@ export function bulkUserRole(input: unknown, actor?: Actor | null) {
           roleId:
             `${role.name} belongs to ${role.businessUnit.name}; it cannot be held in the business unit of ` +
             `${listed(outside.map((user) => user.logon))} (R7). Nothing was changed.`,
+        });
+      }
+      // As for one user (guards.ts usableRole): a nearer role of the same name stands for it there.
+      const namesakes = await tx.securityRole.findMany({ where: { nameLower: role.nameLower } });
+      const hidden = users.filter((user) =>
+        hiddenByNamesake(role, namesakes, ancestry(units, user.businessUnitId)),
+      );
+      if (data.mode === "assign" && hidden.length > 0) {
+        throw new ValidationError({
+          roleId:
+            `In the business unit of ${listed(hidden.map((user) => user.logon))} the name ${role.name} stands ` +
+            `for a nearer unit's role (R7), not ${role.businessUnit.name}'s. Nothing was changed.`,
         });
       }
 

@@ -39,6 +39,13 @@ export async function existingUnit(tx: Tx, unitId: string, field = "businessUnit
 /**
  * R7: the role must have been created in the holder's BU or one above it.
  * Checked here, on the server, whatever the form offered.
+ *
+ * And it must be the role its name stands for there. The organization's
+ * files (export, import, the simulator) name a held role by name, resolved
+ * from the holder's unit upwards, nearest first: a Root "Sales Rep" held in
+ * Sales-East while Sales has its own "Sales Rep" would be read back, and
+ * judged by the engine, as the Sales one. Such an assignment is refused
+ * rather than silently stood in for by another role.
  */
 export async function usableRole(tx: Tx, roleId: string, holderUnitId: string, units?: UnitRow[]) {
   const role = await tx.securityRole.findUnique({
@@ -55,17 +62,61 @@ export async function usableRole(tx: Tx, roleId: string, holderUnitId: string, u
         "or one above it (R7).",
     });
   }
+  const namesakes = await tx.securityRole.findMany({
+    where: { nameLower: role.nameLower, businessUnitId: { in: chain } },
+    include: { businessUnit: { select: { name: true } } },
+  });
+  const nearest = nearestFirst(namesakes, chain)[0];
+  if (nearest.id !== role.id) {
+    throw new ValidationError({
+      roleId:
+        `Here the name ${role.name} stands for the role of ${nearest.businessUnit.name}, the nearer unit ` +
+        `(R7); assign that one instead of ${role.businessUnit.name}'s.`,
+    });
+  }
 
   return role;
 }
 
-/** Roles usable in a business unit (R7): those of the unit and of every unit above it. */
+/**
+ * Roles usable in a business unit (R7): those of the unit and of every unit
+ * above it, each name once, as the nearest unit's role (see usableRole).
+ */
 export async function rolesUsableIn(tx: Tx, unitId: string) {
   const chain = ancestry(await loadUnits(tx), unitId);
-
-  return tx.securityRole.findMany({
+  const roles = await tx.securityRole.findMany({
     where: { businessUnitId: { in: chain } },
-    select: { id: true, name: true, businessUnit: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      nameLower: true,
+      businessUnitId: true,
+      businessUnit: { select: { name: true } },
+    },
     orderBy: { nameLower: "asc" },
   });
+  const seen = new Set<string>();
+
+  return nearestFirst(roles, chain)
+    .filter((role) => !seen.has(role.nameLower) && seen.add(role.nameLower))
+    .sort((a, b) => a.nameLower.localeCompare(b.nameLower))
+    .map(({ id, name, businessUnit }) => ({ id, name, businessUnit }));
+}
+
+function nearestFirst<T extends { businessUnitId: string }>(roles: T[], chain: string[]) {
+  return [...roles].sort((a, b) => chain.indexOf(a.businessUnitId) - chain.indexOf(b.businessUnitId));
+}
+
+/** Whether a role of the same name in a unit nearer the holder stands for that name there (R7). */
+export function hiddenByNamesake(
+  role: { id: string; businessUnitId: string },
+  namesakes: { id: string; businessUnitId: string }[],
+  chain: string[],
+) {
+  const nearest = nearestFirst(
+    namesakes.filter((namesake) => chain.includes(namesake.businessUnitId)),
+    chain,
+  )[0];
+
+  return nearest !== undefined && nearest.id !== role.id;
 }

@@ -5,10 +5,10 @@ import type { Tx } from "@/lib/db/client";
 import { touchOrganization } from "@/lib/data/engine/organization";
 import { runMutation } from "@/lib/data/mutation";
 import { UserFacingError, ValidationError } from "@/lib/errors";
-import { ACCESS_MODES, type AccessMode, isLogonName } from "@/lib/scenario/schema";
+import { ACCESS_MODES, type AccessMode } from "@/lib/scenario/schema";
 import { parseCsv } from "./csv";
 import { isSystemLogon } from "./guards";
-import { importUsersSchema } from "./schemas";
+import { fullNameSchema, importUsersSchema, logonSchema } from "./schemas";
 import { userState } from "./states";
 import { ancestry, loadUnits } from "./tree";
 
@@ -60,11 +60,16 @@ async function planUsers(tx: Tx, csv: string) {
     const logon = value("logon");
     const before = errors.length;
 
-    if (!isLogonName(logon)) fail("logon", `"${logon}" is not a logon name DOMAIN\\name.`);
+    // The same limits as the user form, so that an imported user can be saved there later.
+    const logonProblem = logonSchema.safeParse(logon).error?.issues[0]?.message;
+    if (logonProblem) fail("logon", logonProblem);
     else if (isSystemLogon(logon)) fail("logon", "SYSTEM is reserved for the platform (R4).");
     else if (seen.has(logon.toLowerCase()))
       fail("logon", `${logon} is also on line ${seen.get(logon.toLowerCase())}.`);
     seen.set(logon.toLowerCase(), row.line);
+
+    const fullNameProblem = fullNameSchema.safeParse(value("fullName")).error?.issues[0]?.message;
+    if (fullNameProblem) fail("fullName", fullNameProblem);
 
     const unit = unitByName.get(value("businessUnit").toLowerCase());
     if (!unit) fail("businessUnit", `No business unit named "${value("businessUnit")}".`);

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { Db, Tx } from "@/lib/db/client";
-import { compiledOrganization, touchOrganization } from "@/lib/data/engine/organization";
+import type { Tx } from "@/lib/db/client";
+import { touchOrganization } from "@/lib/data/engine/organization";
+import { organizationBeforeChange } from "@/lib/data/engine/organization-before-change";
 import { expectUpdated, runMutation } from "@/lib/data/mutation";
 import { readAs } from "@/lib/data/read";
 import type { Organization } from "@/lib/engine";
@@ -76,15 +77,8 @@ function loadRow(tx: Tx, id: string) {
   return tx.pluginStep.findUnique({ where: { id }, include: withOperations });
 }
 
-/**
- * The compiled organization, read before the mutation's transaction opens: on
- * the embedded database a read beside an open transaction would wait for it.
- * Unauthorized callers get null here and are refused by runMutation itself.
- */
 function organizationFor(actor?: Actor | null) {
-  const read = async (db: Db) => (await compiledOrganization(db)).organization;
-
-  return readAs("plugin-step.write", read, actor).catch(() => null);
+  return organizationBeforeChange("plugin-step.write", actor);
 }
 
 /** Names must resolve and the registration must be one the platform accepts (R20). */
@@ -103,9 +97,12 @@ async function checkStep(tx: Tx, organization: Organization | null, data: StepIn
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 
   if (!data.runAs) return null;
+  // Looked up again inside the transaction: the organization above was read
+  // before it, and a user removed since must not turn into "Calling User".
   const runAs = await tx.systemUser.findUnique({ where: { logonLower: data.runAs.toLowerCase() } });
+  if (!runAs) throw new ValidationError({ runAs: `There is no user ${data.runAs}.` });
 
-  return runAs?.id ?? null;
+  return runAs.id;
 }
 
 function stepColumns(data: StepInput, runAsUserId: string | null) {

@@ -69,6 +69,11 @@ export function getDirectoryGroup(name: string, actor?: Actor | null) {
   );
 }
 
+// Membership changes carry no version: each is one set operation checked
+// against the members as they are inside the transaction (an add of a member,
+// a removal of a non-member, is refused), so two administrators changing
+// different members do not lose each other's change, and neither can be
+// applied twice.
 export function addGroupMember(input: unknown, actor?: Actor | null) {
   return runMutation({
     actor,

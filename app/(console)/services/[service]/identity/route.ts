@@ -21,11 +21,16 @@ export async function GET(request: Request, { params }: Context) {
 }
 
 export async function POST(request: Request, { params }: Context) {
-  const { service } = await params;
-  const body = await readJson(request);
-  if (!body.ok || typeof body.body !== "object" || body.body === null) {
-    return failureResponse({ ok: false, code: "INVALID_JSON", message: "The body is not a JSON object." });
-  }
+  try {
+    const { service } = await params;
+    const actor = await apiActor(request);
+    const body = await readJson(request);
+    if (!body.ok || typeof body.body !== "object" || body.body === null) {
+      return failureResponse({ ok: false, code: "INVALID_JSON", message: "The body is not a JSON object." });
+    }
 
-  return resultResponse(await changeServiceIdentity({ ...body.body, service }, await apiActor(request)));
+    return resultResponse(await changeServiceIdentity({ ...body.body, service }, actor));
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
