@@ -231,6 +231,22 @@ describeOnEachDatabase("service identities and AD groups", (db) => {
     expect(await deploymentState(db())).toEqual(state);
   });
 
+  it("the same account in other letter case is no change: Windows names ignore case", async () => {
+    const current = await service(db(), "CRMAppPool");
+    const state = await deploymentState(db());
+
+    const result = await changeServiceIdentity(
+      { service: "CRMAppPool", identity: NEW.toUpperCase(), version: current.version, reason: "case" },
+      admin,
+    );
+
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { identity: `CRMAppPool already runs as ${NEW}.` },
+    });
+    expect(await deploymentState(db())).toEqual(state);
+  });
+
   it("the service page reads its history and audit, for an auditor too", async () => {
     const page = await getServiceAccount("CRMAppPool", auditor);
 

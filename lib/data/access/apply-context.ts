@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
+import type { CompleteAuditEvent } from "@/lib/data/services/identity-writes";
 import { ValidationError } from "@/lib/errors";
 
 // What each staged change is applied with, inside the what-if's one transaction.
@@ -9,15 +10,7 @@ export type ApplyContext = {
   tx: Tx;
   actor: Actor;
   reason: string;
-  audit: (event: {
-    action: string;
-    targetType: string;
-    targetId: string;
-    targetLabel: string;
-    before: unknown;
-    after: unknown;
-    reason: string;
-  }) => Promise<void>;
+  audit: (event: CompleteAuditEvent) => Promise<void>;
   units: Map<string, { name: string; parentId: string | null }>;
   keepRolesOnMove: boolean;
 };

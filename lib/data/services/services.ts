@@ -2,14 +2,15 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
 import { compiledOrganization, touchOrganization } from "@/lib/data/engine/organization";
-import { expectUpdated, type MutationContext, runMutation } from "@/lib/data/mutation";
+import { expectUpdated, runMutation } from "@/lib/data/mutation";
 import { readAs } from "@/lib/data/read";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { directoryGroupState, serviceAccountState } from "./audit-state";
+import { serviceAccountState } from "./audit-state";
 import { isServiceKey, SERVICE_KEYS, type ServiceKey } from "./catalog";
 import { parseIdentity, sameAccount } from "./identity";
+import { addRequiredMemberships, recordIdentityChange } from "./identity-writes";
 import { planIdentityChange, type StoredSnapshot } from "./impact";
-import { type GroupMembers, missingGroups, requiredMemberships } from "./requirements";
+import { type GroupMembers, requiredMemberships } from "./requirements";
 import { changeIdentitySchema, setServersSchema } from "./schemas";
 
 async function groupMembers(db: Db): Promise<GroupMembers> {
@@ -128,51 +129,6 @@ export function previewIdentityChange(input: PreviewInput, actor?: Actor | null)
   );
 }
 
-type Writer = Pick<MutationContext<unknown>, "tx" | "actor" | "audit">;
-
-// R26: only the groups still missing now, read inside the transaction, not
-// what the preview saw a moment ago. A group that no longer exists fails the
-// whole change.
-async function addRequiredMemberships(
-  { tx, actor, audit }: Writer,
-  service: ServiceKey,
-  account: string,
-  why: string,
-) {
-  const groups = await tx.directoryGroup.findMany({ include: { members: { select: { account: true } } } });
-  const members = Object.fromEntries(groups.map((g) => [g.name, g.members.map((m) => m.account)]));
-  const missing = missingGroups(requiredMemberships(service, account, members));
-  const reason = `Required for ${service} (R26): ${why}`;
-
-  for (const name of missing) {
-    const group = groups.find((g) => g.name === name);
-    if (!group) throw new NotFoundError(`The AD group ${name}`);
-
-    const before = await directoryGroupState(tx, group.id);
-    await tx.directoryGroupMember.create({
-      data: {
-        groupId: group.id,
-        account,
-        accountLower: account.toLowerCase(),
-        reason,
-        addedBy: actor.username,
-      },
-    });
-    await tx.directoryGroup.update({ where: { id: group.id }, data: { version: { increment: 1 } } });
-    await audit({
-      action: "directory-group.add-member",
-      targetType: "directory-group",
-      targetId: group.id,
-      targetLabel: name,
-      before,
-      after: await directoryGroupState(tx, group.id),
-      reason,
-    });
-  }
-
-  return missing;
-}
-
 /**
  * Moves a service to a new identity and, when asked, adds the account to the
  * groups R26 requires, all in one transaction with one audit event per target:
@@ -190,7 +146,8 @@ export function changeServiceIdentity(input: unknown, actor?: Actor | null) {
 
       const current = await tx.serviceAccount.findUnique({ where: { service: data.service } });
       if (!current) throw new NotFoundError("This service");
-      if (current.identity === parsed.identity) {
+      // Windows account names ignore case: CONTOSO\svc and contoso\SVC are one account.
+      if (sameAccount(current.identity, parsed.identity)) {
         throw new ValidationError({ identity: `${data.service} already runs as ${current.identity}.` });
       }
 
@@ -201,27 +158,10 @@ export function changeServiceIdentity(input: unknown, actor?: Actor | null) {
       const what = `The ${data.service} service account`;
       await expectUpdated(result, what, async () => serviceAccountState(current));
 
-      const change = await tx.serviceIdentityChange.create({
-        data: {
-          serviceAccountId: current.id,
-          fromIdentity: current.identity,
-          toIdentity: parsed.identity,
-          reason: data.reason,
-          actorName: actor.username,
-        },
-      });
-      await audit({
-        action: "service-account.change-identity",
-        targetType: "service-account",
-        targetId: current.id,
-        targetLabel: data.service,
-        before: serviceAccountState(current),
-        after: serviceAccountState({ ...current, identity: parsed.identity }),
-        reason: data.reason,
-      });
-
+      const writer = { tx, actor, audit };
+      const change = await recordIdentityChange(writer, current, parsed.identity, data.reason);
       const added = data.addMissing
-        ? await addRequiredMemberships({ tx, actor, audit }, data.service, parsed.identity, data.reason)
+        ? await addRequiredMemberships(writer, data.service, parsed.identity, data.reason)
         : [];
       await touchOrganization(tx);
 
