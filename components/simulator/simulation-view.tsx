@@ -1,9 +1,8 @@
 import type { SimulationState } from "@/app/(console)/simulator/actions";
 import { Card } from "@/components/ui/card";
-import type { PluginCheck } from "@/lib/scenario/schema";
-import { OperationsTable, ReasonList, Verdict, Warnings } from "./check-result";
-import { IdentityChain } from "./identity-chain";
+import { OperationsTable } from "./check-result";
 import { KeepCheck } from "./keep-check";
+import { VerdictCard } from "./verdict-card";
 
 /** The whole answer to one simulation: picture, verdicts, reasons, and keeping it. */
 export function SimulationView({ state }: { state: Extract<NonNullable<SimulationState>, { ok: true }> }) {
@@ -11,17 +10,7 @@ export function SimulationView({ state }: { state: Extract<NonNullable<Simulatio
 
   return (
     <section aria-label="Simulation result" className="space-y-4">
-      <Card title={result.name}>
-        <div className="space-y-4">
-          <Verdict result={result} />
-          {"step" in check && <IdentityChain check={check as PluginCheck} result={result} />}
-          <Warnings result={result} />
-          <div>
-            <h3 className="mb-2 text-sm font-semibold text-slate-900">Why</h3>
-            <ReasonList reasons={result.reasons} />
-          </div>
-        </div>
-      </Card>
+      <VerdictCard title={result.name} check={check} result={result} />
       <OperationsTable result={result} />
       <Card title="Keep this simulation">
         <KeepCheck check={check} source={state.source} download={state.download} />

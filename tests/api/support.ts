@@ -1,22 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Actor } from "@/lib/auth/actor";
 import { hashToken, newTokenSecret } from "@/lib/api/tokens";
 import type { Db } from "@/lib/db/client";
-import { replaceOrganization } from "@/lib/data/snapshot/replace";
-import { parseScenarioText } from "@/lib/scenario/parse";
 
 // Shared by the API tests: the Contoso demo organization, bearer tokens made
 // straight in the database for an account of each console role, and the
 // route files themselves, so that a new route cannot go untested unnoticed.
 
-export async function seedContoso(db: Db) {
-  const parsed = parseScenarioText(readFileSync("prisma/demo/contoso.json", "utf8"), "json");
-  if (!parsed.ok) throw new Error("the demo organization does not parse");
-  await db.$transaction((tx) => replaceOrganization(tx, parsed.file.organization, "Contoso"), {
-    timeout: 60_000,
-  });
-}
+export { seedContoso } from "../data/directory-support";
 
 export async function makeToken(db: Db, actor: Actor, scope: "read" | "write", revoked = false) {
   const { secret, tokenHash, prefix } = newTokenSecret();

@@ -8,7 +8,7 @@ export async function seedContoso(db: Db) {
   const parsed = parseScenarioText(readFileSync("prisma/demo/contoso.json", "utf8"), "json");
   if (!parsed.ok) throw new Error("the demo organization does not parse");
   await db.$transaction((tx) => replaceOrganization(tx, parsed.file.organization, "Contoso"), {
-    timeout: 60_000,
+    timeout: 120_000,
   });
 }
 

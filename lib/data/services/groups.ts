@@ -6,6 +6,7 @@ import { readAs } from "@/lib/data/read";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { directoryGroupState } from "./audit-state";
 import { GROUP_NAMES, type GroupName, isGroupName, type ServiceKey } from "./catalog";
+import { writeGroupMember } from "./identity-writes";
 import { groupMemberSchema } from "./schemas";
 
 export function listDirectoryGroups(actor?: Actor | null) {
@@ -91,26 +92,7 @@ export function addGroupMember(input: unknown, actor?: Actor | null) {
         throw new ValidationError({ account: `${existing.account} is already a member of ${group.name}.` });
       }
 
-      const before = await directoryGroupState(tx, group.id);
-      await tx.directoryGroupMember.create({
-        data: {
-          groupId: group.id,
-          account: data.account,
-          accountLower,
-          reason: data.reason,
-          addedBy: actor.username,
-        },
-      });
-      await tx.directoryGroup.update({ where: { id: group.id }, data: { version: { increment: 1 } } });
-      await audit({
-        action: "directory-group.add-member",
-        targetType: "directory-group",
-        targetId: group.id,
-        targetLabel: group.name,
-        before,
-        after: await directoryGroupState(tx, group.id),
-        reason: data.reason,
-      });
+      await writeGroupMember({ tx, actor, audit }, group, data.account, data.reason);
       // PrivUserGroup decides whether plug-ins may run (R24): the engine must see it.
       await touchOrganization(tx);
 

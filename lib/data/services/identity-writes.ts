@@ -53,6 +53,30 @@ export async function recordIdentityChange(
   return change;
 }
 
+/** One new member of an AD group: the row, the group's version, its audit event. */
+export async function writeGroupMember(
+  { tx, actor, audit }: IdentityWriter,
+  group: { id: string; name: string },
+  account: string,
+  reason: string,
+) {
+  const before = await directoryGroupState(tx, group.id);
+  const accountLower = account.toLowerCase();
+  await tx.directoryGroupMember.create({
+    data: { groupId: group.id, account, accountLower, reason, addedBy: actor.username },
+  });
+  await tx.directoryGroup.update({ where: { id: group.id }, data: { version: { increment: 1 } } });
+  await audit({
+    action: "directory-group.add-member",
+    targetType: "directory-group",
+    targetId: group.id,
+    targetLabel: group.name,
+    before,
+    after: await directoryGroupState(tx, group.id),
+    reason,
+  });
+}
+
 /**
  * R26: adds the account to the groups its service requires and it is not in,
  * as the transaction reads them now (not as a preview saw them a moment ago),
@@ -74,26 +98,7 @@ export async function addRequiredMemberships(
     const group = groups.find((g) => g.name === name);
     if (!group) throw new NotFoundError(`The AD group ${name}`);
 
-    const before = await directoryGroupState(tx, group.id);
-    await tx.directoryGroupMember.create({
-      data: {
-        groupId: group.id,
-        account,
-        accountLower: account.toLowerCase(),
-        reason,
-        addedBy: actor.username,
-      },
-    });
-    await tx.directoryGroup.update({ where: { id: group.id }, data: { version: { increment: 1 } } });
-    await audit({
-      action: "directory-group.add-member",
-      targetType: "directory-group",
-      targetId: group.id,
-      targetLabel: name,
-      before,
-      after: await directoryGroupState(tx, group.id),
-      reason,
-    });
+    await writeGroupMember({ tx, actor, audit }, group, account, reason);
   }
 
   return missing;

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { EvidenceHeader } from "@/components/access/evidence-header";
 import { PrintButton } from "@/components/access/print-button";
-import { OperationsTable, ReasonList, Verdict, Warnings } from "@/components/simulator/check-result";
-import { IdentityChain } from "@/components/simulator/identity-chain";
+import { OperationsTable } from "@/components/simulator/check-result";
+import { VerdictCard } from "@/components/simulator/verdict-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadSimulationReport, type SimulationReport } from "@/lib/data/access/simulation-report";
 import type { StepCall } from "@/lib/data/plugins/simulate";
-import type { PluginCheck } from "@/lib/scenario/schema";
 
 // One plug-in call as evidence to file: the step as registered, who the code
 // runs as at each hop, each operation's verdict with the rules behind it, and
@@ -45,17 +44,7 @@ export async function SimulationReportPage({ call }: { call: StepCall }) {
       <EvidenceHeader stamp={stamp} subject={`Simulation of ${subject}`} />
       <div className="space-y-4">
         <Registration report={report} />
-        <Card title="Verdict">
-          <div className="space-y-4">
-            <Verdict result={result} />
-            <IdentityChain check={check as PluginCheck} result={result} />
-            <Warnings result={result} />
-            <div>
-              <h3 className="mb-2 text-sm font-semibold text-slate-900">Why</h3>
-              <ReasonList reasons={result.reasons} />
-            </div>
-          </div>
-        </Card>
+        <VerdictCard title="Verdict" check={check} result={result} />
         <OperationsTable result={result} />
       </div>
       <p className="no-print mt-4 text-sm">
