@@ -6,7 +6,9 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { ensureAuthSecret } from "@/lib/auth/secret";
+import { randomUUID } from "node:crypto";
 import { checkCredentials } from "@/lib/auth/credentials";
+import { endSession, type SignedOutToken } from "@/lib/auth/sessions";
 import { log } from "@/lib/log";
 
 ensureAuthSecret();
@@ -52,6 +54,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.accountId = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+        // Names this one session, so that signing out can end it alone (lib/auth/sessions.ts).
+        token.sessionId = randomUUID();
       }
 
       return token;
@@ -61,7 +65,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         ...session,
         accountId: token.accountId as string | undefined,
         sessionVersion: token.sessionVersion as number | undefined,
+        sessionId: token.sessionId as string | undefined,
       };
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message) await endSession(message.token as SignedOutToken | null);
     },
   },
 });

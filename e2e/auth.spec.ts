@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, ADMIN_STATE, AUDITOR_STATE } from "./accounts";
+import { signIn } from "./sign-in";
 
 test.describe("signed out", () => {
   test("a wrong password is refused with a clear message", async ({ page }) => {
@@ -85,12 +86,27 @@ test.describe("as an administrator", () => {
     await expect(mine.getByRole("alert")).toHaveText("You cannot disable your own account.");
     await expect(mine).toContainText("Active");
   });
+});
 
-  test("signs out and is sent to sign in", async ({ page }) => {
-    await page.goto("/");
+test.describe("signing out", () => {
+  test("ends the session on the server: a copy of its cookie is refused afterwards", async ({ browser }) => {
+    // A session of its own: the other tests' saved session must live on.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, ADMIN);
+    const copied = await context.storageState();
+
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
+    await context.close();
+
+    const replay = await browser.newContext({ storageState: copied });
+    const again = await replay.newPage();
+    await again.goto("/users");
+    await expect(again).toHaveURL(/\/sign-in/);
+    expect((await again.request.get("/api/v1/plugin-steps")).status()).toBe(401);
+    await replay.close();
   });
 });

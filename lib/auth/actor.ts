@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotSignedInError } from "@/lib/errors";
 import type { ConsoleRole, Permission, TokenScope } from "./permissions";
 import { roleMay, scopeMay } from "./permissions";
+import { sessionEnded } from "./sessions";
 
 export type Actor = {
   id: string;
@@ -16,20 +17,27 @@ export type Actor = {
 
 /**
  * The signed-in console account, checked against the database on every call:
- * a JWT alone cannot be revoked, so a disabled account or a bumped session
- * version ends the session here.
+ * a JWT alone cannot be revoked, so a disabled account, a bumped session
+ * version or a session ended by signing out ends it here.
  */
 export async function currentActor(): Promise<Actor | null> {
   // Loaded on first use, so that data functions can be imported (and tested)
   // outside a Next.js request, where they are always given an explicit actor.
   const { auth } = await import("@/auth");
   // Outside a request (a script, a test) there is no session to read: nobody.
-  const session = (await auth().catch(() => null)) as { accountId?: string; sessionVersion?: number } | null;
+  const session = (await auth().catch(() => null)) as {
+    accountId?: string;
+    sessionVersion?: number;
+    sessionId?: string;
+  } | null;
   if (!session?.accountId) return null;
 
   const db = await getDb();
-  const account = await db.consoleAccount.findUnique({ where: { id: session.accountId } });
-  if (!account || account.disabled || account.sessionVersion !== session.sessionVersion) {
+  const [account, ended] = await Promise.all([
+    db.consoleAccount.findUnique({ where: { id: session.accountId } }),
+    sessionEnded(session.sessionId),
+  ]);
+  if (!account || account.disabled || account.sessionVersion !== session.sessionVersion || ended) {
     return null;
   }
 
