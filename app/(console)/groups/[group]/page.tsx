@@ -5,6 +5,7 @@ import { AuditEvents } from "@/components/services/audit-events";
 import { AddMemberForm, RemoveMemberForm } from "@/components/services/group-member-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { inTextLinkClass } from "@/components/ui/text-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { actorMay, requirePermission } from "@/lib/auth/actor";
@@ -48,7 +49,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
         description={
           <>
             {GROUP_PURPOSE[group.name]}{" "}
-            <Link href="/groups" className="text-brand-600 hover:underline">
+            <Link href="/groups" className={inTextLinkClass}>
               All groups
             </Link>
           </>
@@ -106,7 +107,10 @@ export default async function GroupPage({ params, searchParams }: Props) {
         <Card title="Audit events">
           <AuditEvents events={group.audit} label={`Audit events of ${group.name}`} />
           <p className="mt-3 text-sm">
-            <Link className="text-brand-600 hover:underline" href={auditHistoryHref("directory-group", group.id)}>
+            <Link
+              className="text-brand-600 hover:underline"
+              href={auditHistoryHref("directory-group", group.id)}
+            >
               Full history in the audit log
             </Link>
           </p>

@@ -5,6 +5,7 @@ import { ChangePreview } from "@/components/services/change-preview";
 import { ConfirmChangeForm } from "@/components/services/confirm-change-form";
 import { PreviewForm } from "@/components/services/preview-form";
 import { Card } from "@/components/ui/card";
+import { inTextLinkClass } from "@/components/ui/text-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { actorMay, requirePermission } from "@/lib/auth/actor";
 import { SERVICES } from "@/lib/data/services/catalog";
@@ -55,7 +56,7 @@ export default async function ChangeIdentityPage({ params, searchParams }: Props
           <>
             Runs as <span className="font-mono">{identityLabel(row.identity)}</span> now. Preview what the new
             identity means for the groups it needs and for the registered plug-in steps before confirming.{" "}
-            <Link href={`/services/${row.service}`} className="text-brand-600 hover:underline">
+            <Link href={`/services/${row.service}`} className={inTextLinkClass}>
               Back to the service
             </Link>
           </>
