@@ -12,6 +12,7 @@ import {
 } from "./check-references";
 import { DISABLED_MESSAGE, evaluateAccess } from "./evaluate-access";
 import type { Organization } from "./organization";
+import { profileOf } from "./privilege-profile";
 import { processAccountFor } from "./process-account";
 import { reason, warning } from "./reasons";
 import type { CheckResult, OperationResult, Reason, RuleId, Warning } from "./result-types";
@@ -57,6 +58,16 @@ export function runPluginCheck(org: Organization, check: PluginCheck): CheckResu
     reasons.push(reason("R16", `${who}: "${DISABLED_MESSAGE}"`));
     context.warnings.push(warning("USER_DISABLED", `${who}: "${DISABLED_MESSAGE}"`));
     causes.push({ rule: "R16", text: who });
+  } else if (!profileOf(org, caller).hasAnyRole) {
+    // R3: such a caller could not make the call that triggers the step. The
+    // answer stays about the step's own calls (they are judged as usual, and
+    // one made as the caller is denied by R3 itself), but whoever reads a
+    // verdict of "allowed" must know the step would never start for this caller.
+    const text =
+      `${org.users[caller].logon} has no security role, directly or through an owner team, so could ` +
+      "not make the call that triggers the step; the step's own calls are judged as if it had";
+    reasons.push(reason("R3", text));
+    context.warnings.push(warning("NO_SECURITY_ROLE", text));
   }
   const blocked = causes.length > 0;
 

@@ -265,6 +265,19 @@ const rows: Row[] = [
     operations: [createOne, { ...createOne, as: "system" }],
     want: { outcome: "failed", operations: ["failed", "allowed"] },
   },
+  {
+    rule: "R3",
+    name: "a caller with no role could not trigger the step: said, and the step's calls judged as usual",
+    situation: {
+      ...people,
+      users: [user("ana", "Sales"), user("ben", "Sales"), user("svc-plugin", "Contoso", ["Account Global"])],
+    },
+    step: { runAs: svc },
+    operations: [writeBen, { ...writeBen, as: "initiating" }],
+    want: { outcome: "denied", operations: ["allowed", "denied"], actingUsers: [svc, ana] },
+    says: /CONTOSO\\ana has no security role, .* so could not make the call that triggers the step/,
+    warns: "NO_SECURITY_ROLE",
+  },
 ];
 
 describe("plug-in rules R21-R25", () => {
