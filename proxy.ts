@@ -4,9 +4,12 @@
 import { type NextRequest, NextResponse } from "next/server";
 
 // Everything under /api/ answers for itself, with a JSON 401 when the caller
-// is nobody. Token callers of /api/v1 send no cookie, so redirecting them would
-// hide the API from the very callers it is for. Console routes outside /api/
-// (for example /access/what-if/apply) are for sessions, and are redirected.
+// is nobody. Token callers send no cookie, so redirecting them would hide the
+// API from the very callers it is for; the same goes for the console's own
+// exports (/audit/export, /access/who-can/export), which take a read token.
+// A request that carries a token is therefore passed on wherever it goes:
+// its route checks the token and its scope, and a page, which reads only the
+// session, sends it to sign in.
 const PUBLIC = ["/sign-in", "/setup", "/api/"];
 
 const NOT_ENCODED = {
@@ -30,6 +33,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.json(NOT_ENCODED, { status: 400 });
   }
   if (PUBLIC.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
+  if (/^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return NextResponse.next();
 
   const hasSession = request.cookies.getAll().some((cookie) => cookie.name.includes("authjs.session-token"));
   if (hasSession) return NextResponse.next();

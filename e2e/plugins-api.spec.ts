@@ -30,6 +30,11 @@ test("a token made on the tokens page reads the API until it is revoked", async 
   expect(refused.status()).toBe(403);
   // Account management is for a signed-in session only, whatever the token.
   expect((await api.get("/api/v1/accounts")).status()).toBe(403);
+  // The console's own exports take it too: the audit log as CSV for a SIEM.
+  const audit = await api.get("/audit/export?action=organization.import", { maxRedirects: 0 });
+  expect(audit.status()).toBe(200);
+  expect(audit.headers()["content-type"]).toContain("text/csv");
+  expect(await audit.text()).toMatch(/^time \(UTC\),actor,action,/);
 
   await page.reload();
   await expect(page.getByText(secret)).toHaveCount(0);

@@ -43,6 +43,14 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
+/** Validated input, or a ValidationError naming each field: for reads that take input, as mutations do. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+
+  return parsed.data;
+}
+
 /** Turns any error into what a person may see: expected ones as they are, others as an event id. */
 export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {
   if (error instanceof ConflictError) {
@@ -84,8 +92,7 @@ export async function runMutation<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const actor = authorize(spec.actor === undefined ? await currentActor() : spec.actor, spec.permission);
-    const parsed = spec.schema.safeParse(spec.input);
-    if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+    const input = parseInput(spec.schema, spec.input);
 
     const db = await getDb();
     const data = await db.$transaction(
@@ -95,7 +102,7 @@ export async function runMutation<S extends z.ZodType, T>(
         return spec.run({
           tx,
           actor,
-          data: parsed.data,
+          data: input,
           audit: (event) => recordAudit(tx, actor, event),
         });
       },

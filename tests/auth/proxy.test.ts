@@ -15,11 +15,14 @@ const CASES: [string, Record<string, string>, "passes" | "to sign-in" | "400"][]
   ["/api/auth/session", {}, "passes"],
   ["/sign-in", {}, "passes"],
   ["/tokens", {}, "to sign-in"],
-  ["/tokens", TOKEN, "to sign-in"],
   ["/tokens", COOKIE, "passes"],
-  // A console route: a session's, never a token's (its comment says so).
-  ["/access/what-if/apply", TOKEN, "to sign-in"],
+  // A token goes on to its route, which checks it (a page reads only the session).
+  ["/tokens", TOKEN, "passes"],
+  ["/audit/export?actor=system", TOKEN, "passes"],
+  ["/access/who-can/export?privilege=prvReadAccount", TOKEN, "passes"],
+  ["/access/what-if/apply", TOKEN, "passes"],
   ["/access/what-if/apply", COOKIE, "passes"],
+  ["/audit/export", { authorization: "Basic YTpi" }, "to sign-in"],
   // Next.js would fail the route's own param decoding with a text 500.
   ["/api/v1/users/CONTOSO%ZZ/effective-privileges", TOKEN, "400"],
   ["/api/v1/users/CONTOSO%5C50%off/effective-privileges", {}, "400"],

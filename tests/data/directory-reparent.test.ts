@@ -46,7 +46,7 @@ describeOnEachDatabase("directory: re-parenting a business unit (R1, R7)", (db) 
     const east = await unit("Sales-East");
     const before = await countEverything(db());
 
-    const review = await previewReparent({ id: east.id, parentId: at.units.Service! }, auditor);
+    const review = await previewReparent({ id: east.id, businessUnitId: at.units.Service! }, auditor);
 
     expect(review.to).toBe("Service");
     expect(review.lost.map((item) => [item.name, item.rule])).toEqual([

@@ -194,6 +194,15 @@ describeOnEachDatabase("directory: users", (db) => {
     expect(await countEverything(db())).toBe(before);
   });
 
+  it("a move's review names each malformed field instead of failing on it", async () => {
+    const review = previewMove("user", { id: "not-an-id", businessUnitId: 7 }, auditor);
+
+    await expect(review).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { id: "Choose an existing item.", businessUnitId: expect.any(String) },
+    });
+  });
+
   it("a move removes every role (R6), says so first, and audits the move and the removal", async () => {
     const user = await at.user("CONTOSO\\alex.wilber");
     const preview = await previewMove("user", { id: user.id, businessUnitId: at.units.Finance }, admin);

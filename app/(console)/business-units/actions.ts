@@ -48,7 +48,7 @@ export async function previewReparentAction(input: {
   businessUnitId: string;
 }): Promise<MovePreview> {
   try {
-    return { ok: true, ...(await previewReparent({ id: input.id, parentId: input.businessUnitId })) };
+    return { ok: true, ...(await previewReparent(input)) };
   } catch (error) {
     return toFailure(error);
   }

@@ -2,12 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
 import { touchOrganization } from "@/lib/data/engine/organization";
-import { expectUpdated, runMutation } from "@/lib/data/mutation";
+import { expectUpdated, parseInput, runMutation } from "@/lib/data/mutation";
 import { readAs } from "@/lib/data/read";
 import { ValidationError } from "@/lib/errors";
 import { editableUser, existingTeam, existingUnit } from "./guards";
 import { expectedRemovalsMatch } from "./removal-review";
-import { moveSchema } from "./schemas";
+import { movePreviewSchema, moveSchema } from "./schemas";
 import { teamState, userState } from "./states";
 import { ancestry, loadUnits } from "./tree";
 
@@ -60,14 +60,11 @@ async function subject(tx: Tx, kind: MoveKind, id: string) {
 }
 
 /** Shown BEFORE a move (R6): exactly which role assignments the move will remove. */
-export function previewMove(
-  kind: MoveKind,
-  input: { id: string; businessUnitId: string },
-  actor?: Actor | null,
-) {
+export function previewMove(kind: MoveKind, raw: unknown, actor?: Actor | null) {
   return readAs(
     "directory.read",
     async (db) => {
+      const input = parseInput(movePreviewSchema, raw);
       const current = await subject(db, kind, input.id);
       const unit = await existingUnit(db, input.businessUnitId);
 

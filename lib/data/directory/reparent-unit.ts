@@ -2,12 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db, Tx } from "@/lib/db/client";
 import { touchOrganization } from "@/lib/data/engine/organization";
-import { expectUpdated, type MutationContext, runMutation } from "@/lib/data/mutation";
+import { expectUpdated, type MutationContext, parseInput, runMutation } from "@/lib/data/mutation";
 import { readAs } from "@/lib/data/read";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { existingUnit } from "./guards";
 import { expectedRemovalsMatch } from "./removal-review";
-import { reparentUnitSchema } from "./schemas";
+import { movePreviewSchema, reparentUnitSchema } from "./schemas";
 import { teamState, unitState, userState } from "./states";
 import { ancestry, descendants, loadUnits, type UnitRow } from "./tree";
 
@@ -96,11 +96,12 @@ async function assignmentsBroken(
 }
 
 /** Shown BEFORE a re-parent: which role assignments it will remove (R7). */
-export function previewReparent(input: { id: string; parentId: string }, actor?: Actor | null) {
+export function previewReparent(raw: unknown, actor?: Actor | null) {
   return readAs(
     "directory.read",
     async (db) => {
-      const plan = await unitToMove(db, input.id, input.parentId);
+      const input = parseInput(movePreviewSchema, raw);
+      const plan = await unitToMove(db, input.id, input.businessUnitId);
 
       return {
         to: plan.parent.name,

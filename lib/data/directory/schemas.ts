@@ -60,6 +60,9 @@ export const moveSchema = z.object({
   expectedRemovals: expectedRemovalsSchema,
 });
 
+/** The review before a move or a re-parent: which item, to which business unit. */
+export const movePreviewSchema = z.object({ id: idSchema, businessUnitId: idSchema });
+
 export const userRoleSchema = z.object({ userId: idSchema, version: versionSchema, roleId: idSchema });
 
 export const bulkRoleSchema = z.object({
