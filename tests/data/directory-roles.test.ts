@@ -166,6 +166,35 @@ describeOnEachDatabase("directory: security roles", (db) => {
     expect(!result.ok && result.fieldErrors?.name).toBe("Sales already has a role named Sales Manager.");
   });
 
+  it("copy refuses a name a role above or below already has (R7), nothing written", async () => {
+    const before = await countEverything(db());
+
+    const below = await copyRole(
+      { roleId: at.roles.Delegate, name: "Basic User", businessUnitId: at.units["Sales-East"] },
+      admin,
+    );
+    const above = await copyRole(
+      { roleId: at.roles.Delegate, name: "Sales Manager", businessUnitId: at.units.Contoso },
+      admin,
+    );
+
+    expect(!below.ok && below.fieldErrors?.name).toBe(
+      "Contoso, above Sales-East, already has a role named Basic User: one name would stand for two roles " +
+        "on one branch (R7). Choose another name.",
+    );
+    expect(!above.ok && above.fieldErrors?.name).toMatch(
+      /^Sales, below Contoso, already has a role named Sales/,
+    );
+    expect(await countEverything(db())).toBe(before);
+    // Beside each other, not on one branch: Finance and Sales may both have one.
+    expect(
+      await copyRole({ roleId: at.roles.Delegate, name: "Desk", businessUnitId: at.units.Finance }, admin),
+    ).toMatchObject({ ok: true });
+    expect(
+      await copyRole({ roleId: at.roles.Delegate, name: "Desk", businessUnitId: at.units.Sales }, admin),
+    ).toMatchObject({ ok: true });
+  });
+
   it("imports solution XML: preview, apply in one go, and a second preview shows no change", async () => {
     const preview = await previewRoleImport({ xml: nurture, businessUnitId: at.units.IT }, admin);
     if (!preview.ok) throw new Error(preview.message);
@@ -181,6 +210,11 @@ describeOnEachDatabase("directory: security roles", (db) => {
     ).toMatchObject({ ok: true, data: { applied: 1 } });
     const again = await previewRoleImport({ xml: nurture, businessUnitId: at.units.IT }, admin);
     expect(again.ok && again.data.plans[0].status).toBe("unchanged");
+    // A new role of that name above IT would take the name from IT's (R7).
+    const above = await previewRoleImport({ xml: nurture, businessUnitId: at.units.Contoso }, admin);
+    expect(!above.ok && above.fieldErrors?.xml).toMatch(
+      /^IT, below Contoso, already has a role named Nurture/,
+    );
   });
 
   it("import names what is wrong in a broken file and refuses a role that moved on since the preview", async () => {

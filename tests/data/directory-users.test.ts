@@ -1,7 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { bulkUserRole } from "@/lib/data/directory/bulk-user-roles";
-import { copyRole } from "@/lib/data/directory/copy-role";
 import { createUser } from "@/lib/data/directory/create-user";
 import { getUser } from "@/lib/data/directory/get-user";
 import { applyUserImport, previewUserImport } from "@/lib/data/directory/import-users";
@@ -330,11 +329,11 @@ describeOnEachDatabase("directory: users", (db) => {
   });
 
   it("a role whose name a nearer unit's role takes is refused there, one user or many (R7)", async () => {
-    const copied = await copyRole(
-      { roleId: at.roles.Delegate, name: "Delegate", businessUnitId: at.units.Sales },
-      admin,
-    );
-    expect(copied.ok).toBe(true);
+    // The console itself refuses such a name on one branch (copy, import); an
+    // organization file may still hold one, as this row stands for.
+    await db().securityRole.create({
+      data: { name: "Delegate", nameLower: "delegate", businessUnitId: at.units.Sales },
+    });
     const salesDelegate = await db().securityRole.findFirstOrThrow({
       where: { nameLower: "delegate", businessUnitId: at.units.Sales },
     });

@@ -6,6 +6,7 @@ import { runMutation } from "@/lib/data/mutation";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { readSolutionRoles } from "@/lib/roles/solution-xml";
 import type { Level } from "@/lib/scenario/schema";
+import { roleNameIsFree } from "./copy-role";
 import { existingUnit } from "./guards";
 import { type PrivilegeChange, privilegeChanges } from "./privilege-grid";
 import { checkOrganizationOwned, writePrivileges } from "./save-role";
@@ -25,7 +26,12 @@ export type RoleImportPlan = {
 };
 
 /** Reads the SolutionPackager XML and works out, per role, what applying it would change. */
-async function planImport(tx: Tx, xml: string, businessUnitId: string): Promise<RoleImportPlan[]> {
+async function planImport(
+  tx: Tx,
+  xml: string,
+  unit: { id: string; name: string },
+): Promise<RoleImportPlan[]> {
+  const businessUnitId = unit.id;
   const read = readSolutionRoles(xml);
   if (!read.ok) {
     throw new ValidationError(
@@ -49,6 +55,7 @@ async function planImport(tx: Tx, xml: string, businessUnitId: string): Promise<
       where: { businessUnitId_nameLower: { businessUnitId, nameLower: imported.name.toLowerCase() } },
     });
     await checkOrganizationOwned(tx, imported.privileges, "xml", `Role ${imported.name}`);
+    if (!existing) await roleNameIsFree(tx, imported.name, unit, "xml");
     const stored = existing ? (await roleState(tx, existing.id))! : null;
     const changes = privilegeChanges(stored?.privileges ?? {}, imported.privileges);
     const inheritanceChanged = stored ? stored.inheritance !== imported.inheritance : false;
@@ -77,7 +84,7 @@ export function previewRoleImport(input: unknown, actor?: Actor | null) {
     input,
     async run({ tx, data }) {
       const unit = await existingUnit(tx, data.businessUnitId);
-      const plans = await planImport(tx, data.xml, unit.id);
+      const plans = await planImport(tx, data.xml, unit);
 
       return { businessUnit: unit.name, plans: plans.map(({ privileges: _omit, ...plan }) => plan) };
     },
@@ -93,7 +100,7 @@ export function applyRoleImport(input: unknown, actor?: Actor | null) {
     input,
     async run({ tx, data, audit }) {
       const unit = await existingUnit(tx, data.businessUnitId);
-      const plans = await planImport(tx, data.xml, unit.id);
+      const plans = await planImport(tx, data.xml, unit);
       const moved = plans.filter((plan) => (data.expected[plan.name] ?? null) !== plan.version);
       if (moved.length > 0) {
         throw new ConflictError(`Security role ${moved.map((plan) => plan.name).join(", ")}`, {
