@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { copyRole } from "@/lib/data/directory/copy-role";
 import { assignTeamRole } from "@/lib/data/directory/team-roles";
 import { assignUserRole } from "@/lib/data/directory/user-roles";
 import { previewReparent, reparentBusinessUnit } from "@/lib/data/directory/reparent-unit";
@@ -112,6 +113,29 @@ describeOnEachDatabase("directory: re-parenting a business unit (R1, R7)", (db) 
 
     const { organization } = await compiledOrganization(db());
     expect(organization.userIndex.has("contoso\\bianca.pisani")).toBe(true);
+  });
+
+  it("refuses a new parent under which one role name would stand for two roles (R7)", async () => {
+    const copied = await copyRole(
+      { roleId: at.roles.Delegate, name: "Service Manager", businessUnitId: at.units["Sales-West"] },
+      admin,
+    );
+    expect(copied.ok).toBe(true);
+    const west = await unit("Sales-West");
+    const before = await countEverything(db());
+
+    const review = previewReparent({ id: west.id, businessUnitId: at.units["Service-Tier2"] }, auditor);
+    const result = await reparentBusinessUnit(
+      { id: west.id, version: west.version, parentId: at.units["Service-Tier2"] },
+      admin,
+    );
+
+    await expect(review).rejects.toMatchObject({ fieldErrors: { parentId: expect.stringMatching(/R7/) } });
+    expect(!result.ok && result.fieldErrors?.parentId).toBe(
+      "Sales-West and Service each have a role named Service Manager; under the new parent one name would " +
+        "stand for two roles on one branch (R7). Rename one first.",
+    );
+    expect(await countEverything(db())).toBe(before);
   });
 });
 

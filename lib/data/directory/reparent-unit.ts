@@ -38,7 +38,33 @@ async function unitToMove(db: Db | Tx, id: string, parentId: string) {
     });
   }
 
-  return { unit, parent, units, moved: new Set([unit.id, ...below]) };
+  const moved = new Set([unit.id, ...below]);
+  await namesStayApart(db, moved, ancestry(units, parent.id));
+
+  return { unit, parent, units, moved };
+}
+
+/**
+ * A role name stands for one role on each branch (R7 resolves it nearest
+ * first; copy-role.ts keeps it so): the moved units' roles must not meet a
+ * role of the same name above their new place.
+ */
+async function namesStayApart(db: Db | Tx, moved: Set<string>, newChain: string[]) {
+  const select = { name: true, nameLower: true, businessUnit: { select: { name: true } } };
+  const inside = await db.securityRole.findMany({ where: { businessUnitId: { in: [...moved] } }, select });
+  if (inside.length === 0) return;
+  const above = await db.securityRole.findFirst({
+    where: { businessUnitId: { in: newChain }, nameLower: { in: inside.map((role) => role.nameLower) } },
+    select,
+  });
+  if (!above) return;
+
+  const namesake = inside.find((role) => role.nameLower === above.nameLower)!;
+  throw new ValidationError({
+    parentId:
+      `${namesake.businessUnit.name} and ${above.businessUnit.name} each have a role named ${above.name}; ` +
+      "under the new parent one name would stand for two roles on one branch (R7). Rename one first.",
+  });
 }
 
 /**
