@@ -2,11 +2,11 @@
 // Sessions are JWTs; each carries the account's session version, which the
 // data access layer compares on every request (lib/auth/actor.ts), so that
 // disabling an account or changing its password ends its sessions at once.
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { ensureAuthSecret } from "@/lib/auth/secret";
-import { randomUUID } from "node:crypto";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { endSession, type SignedOutToken } from "@/lib/auth/sessions";
 import { log } from "@/lib/log";

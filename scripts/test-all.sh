@@ -26,5 +26,5 @@ echo "== End-to-end tests (Playwright, Chromium)"
 e2e=0
 PLAYWRIGHT_JSON_OUTPUT_NAME=tmp/playwright-results.json npx playwright test --reporter=list,json || e2e=$?
 
-node scripts/test-summary.mjs tmp/vitest-results.json tmp/playwright-results.json
+node scripts/test-summary.mjs tmp/vitest-results.json tmp/playwright-results.json "$unit" "$e2e"
 [ "$unit" = 0 ] && [ "$e2e" = 0 ]

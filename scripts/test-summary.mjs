@@ -2,7 +2,7 @@
 // from Vitest's and Playwright's JSON reports.
 import { readFileSync } from "node:fs";
 
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+const [vitestFile, playwrightFile, vitestExit = "0", playwrightExit = "0"] = process.argv.slice(2);
 // A runner that crashed before writing its report counts as one failure.
 function read(file, fallback) {
   try {
@@ -20,7 +20,12 @@ const vitest = read(vitestFile, {
 const playwright = read(playwrightFile, { stats: { expected: 0, unexpected: 1 } });
 
 const passed = vitest.numPassedTests + (playwright.stats?.expected ?? 0);
-const failed = vitest.numFailedTests + (playwright.stats?.unexpected ?? 0) + (playwright.stats?.flaky ?? 0);
+const vitestFailed = vitest.numFailedTests;
+const playwrightFailed = (playwright.stats?.unexpected ?? 0) + (playwright.stats?.flaky ?? 0);
+// A runner that failed with every test passing (an unhandled rejection, a
+// broken web server) failed all the same: it counts as one failure.
+const failed =
+  Math.max(vitestFailed, vitestExit === "0" ? 0 : 1) + Math.max(playwrightFailed, playwrightExit === "0" ? 0 : 1);
 const skipped = vitest.numPendingTests + vitest.numTodoTests + (playwright.stats?.skipped ?? 0);
 
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
