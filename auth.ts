@@ -8,7 +8,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 import { checkCredentials } from "@/lib/auth/credentials";
-import { endSession, type SignedOutToken } from "@/lib/auth/sessions";
+import { endSession, SESSION_SECONDS, type SignedOutToken } from "@/lib/auth/sessions";
 import { log } from "@/lib/log";
 
 ensureAuthSecret();
@@ -20,7 +20,7 @@ const credentialsSchema = z.object({
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
   pages: { signIn: "/sign-in" },
   // A refused password is an everyday event, not a crash: one line, no stack
   // trace (the throttle in lib/auth/credentials.ts counts them). Anything else
@@ -54,8 +54,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.accountId = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
-        // Names this one session, so that signing out can end it alone (lib/auth/sessions.ts).
+        // Names this one session, so that signing out can end it alone, and fixes
+        // when it began: refreshing the token moves its expiry, never this
+        // (lib/auth/sessions.ts).
         token.sessionId = randomUUID();
+        token.signedInAt = Date.now();
       }
 
       return token;
@@ -66,6 +69,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         accountId: token.accountId as string | undefined,
         sessionVersion: token.sessionVersion as number | undefined,
         sessionId: token.sessionId as string | undefined,
+        signedInAt: token.signedInAt as number | undefined,
       };
     },
   },

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotSignedInError } from "@/lib/errors";
 import type { ConsoleRole, Permission, TokenScope } from "./permissions";
 import { roleMay, scopeMay } from "./permissions";
-import { sessionEnded } from "./sessions";
+import { sessionEnded, sessionExpired } from "./sessions";
 
 export type Actor = {
   id: string;
@@ -29,8 +29,11 @@ export async function currentActor(): Promise<Actor | null> {
     accountId?: string;
     sessionVersion?: number;
     sessionId?: string;
+    signedInAt?: number;
   } | null;
-  if (!session?.accountId) return null;
+  // A token without a session id or sign-in time predates them: its owner signs in again.
+  if (!session?.accountId || !session.sessionId || session.signedInAt === undefined) return null;
+  if (sessionExpired(session.signedInAt)) return null;
 
   const db = await getDb();
   const [account, ended] = await Promise.all([

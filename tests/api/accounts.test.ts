@@ -1,14 +1,14 @@
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { GET, POST } from "@/app/api/v1/accounts/route";
 import type { Actor } from "@/lib/auth/actor";
-import { countEverything, makeActor } from "../support/actors";
+import { countEverything, makeActor, sessionOf, type TestSession } from "../support/actors";
 import { describeOnEachDatabase } from "../support/databases";
 import { call, makeToken } from "./support";
 
 // Console accounts over the API: a signed-in Admin session and nothing else,
 // since an account made here could be an administrator.
 
-const session = vi.hoisted(() => ({ current: null as { accountId: string; sessionVersion: number } | null }));
+const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock("@/auth", () => ({ auth: async () => session.current }));
 
 const account = {
@@ -24,7 +24,7 @@ describeOnEachDatabase("GET/POST /api/v1/accounts", (db) => {
   let auditor: Actor;
   const tokens: Record<string, string> = {};
   const signIn = (actor: Actor | null) => {
-    session.current = actor && { accountId: actor.id, sessionVersion: 1 };
+    session.current = actor && sessionOf(actor);
   };
 
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { POST as createAccount } from "@/app/api/v1/accounts/route";
 import { POST as createStep } from "@/app/api/v1/plugin-steps/route";
 import { POST as changeIdentity } from "@/app/(console)/services/[service]/identity/route";
 import type { Actor } from "@/lib/auth/actor";
-import { countEverything, makeActor } from "../support/actors";
+import { countEverything, makeActor, sessionOf, type TestSession } from "../support/actors";
 import { describeOnEachDatabase } from "../support/databases";
 import { call, makeToken, routeFiles, seedContoso } from "./support";
 
@@ -13,7 +13,7 @@ import { call, makeToken, routeFiles, seedContoso } from "./support";
 // Admin session row proves each body is one the route would accept, so a
 // refusal below is the caller's, not the body's.
 
-const session = vi.hoisted(() => ({ current: null as { accountId: string; sessionVersion: number } | null }));
+const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock("@/auth", () => ({ auth: async () => session.current }));
 
 type Db = Parameters<typeof countEverything>[0];
@@ -135,7 +135,7 @@ describeOnEachDatabase("mutating API routes, by each kind of caller", (db) => {
   it.each(forged)(
     "$entry.route: an Admin session sent from another site is refused, nothing written",
     async (row) => {
-      session.current = { accountId: admin.id, sessionVersion: 1 };
+      session.current = sessionOf(admin);
       try {
         const before = await countEverything(db());
 
@@ -151,7 +151,7 @@ describeOnEachDatabase("mutating API routes, by each kind of caller", (db) => {
   );
 
   it.each(MUTATING)("$route: an Admin session may, with this very body", async (entry) => {
-    session.current = { accountId: admin.id, sessionVersion: 1 };
+    session.current = sessionOf(admin);
     try {
       const response = await send(entry);
 

@@ -4,11 +4,11 @@ import { GET } from "@/app/api/v1/plugin-steps/route";
 import type { Actor } from "@/lib/auth/actor";
 import { actorFromBearer } from "@/lib/api/tokens";
 import { createToken, listTokens, revokeToken } from "@/lib/data/tokens/tokens";
-import { countEverything, makeActor } from "../support/actors";
+import { countEverything, makeActor, sessionOf, type TestSession } from "../support/actors";
 import { describeOnEachDatabase } from "../support/databases";
 import { call, makeToken } from "./support";
 
-const session = vi.hoisted(() => ({ current: null as { accountId: string; sessionVersion: number } | null }));
+const session = vi.hoisted(() => ({ current: null as TestSession | null }));
 vi.mock("@/auth", () => ({ auth: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
@@ -102,7 +102,7 @@ describeOnEachDatabase("API tokens", (db) => {
     ["an Auditor", () => auditor, /may not/],
   ])("the revoke action tells %s why it failed (it said nothing)", async (_who, signedIn, message) => {
     const actor = signedIn();
-    session.current = actor && { accountId: actor.id, sessionVersion: 1 };
+    session.current = actor && sessionOf(actor);
     const form = new FormData();
     form.set("id", "00000000-0000-4000-8000-000000000000");
 

@@ -1,52 +1,66 @@
 import { beforeAll, expect, it, vi } from "vitest";
 import { type Actor, currentActor } from "@/lib/auth/actor";
-import { endSession } from "@/lib/auth/sessions";
-import { makeActor } from "../support/actors";
+import { endSession, SESSION_SECONDS } from "@/lib/auth/sessions";
+import { makeActor, sessionOf, type TestSession } from "../support/actors";
 import { describeOnEachDatabase } from "../support/databases";
 
 // Signing out ends that one session on the server: a copy of its cookie is
-// refused afterwards, while the account's other sessions go on.
+// refused afterwards, while the account's other sessions go on. A session
+// lives at most SESSION_SECONDS from its sign-in, however often its token is
+// refreshed.
 
-type Session = { accountId: string; sessionVersion: number; sessionId?: string };
-const session = vi.hoisted(() => ({ current: null as Session | null }));
+const session = vi.hoisted(() => ({ current: null as Partial<TestSession> | null }));
 vi.mock("@/auth", () => ({ auth: async () => session.current }));
 
-describeOnEachDatabase("sessions ended by signing out", (db) => {
+describeOnEachDatabase("sessions: signing out, and their deadline", (db) => {
   let admin: Actor;
-  const as = (sessionId?: string) => {
-    session.current = { accountId: admin.id, sessionVersion: 1, sessionId };
+  const as = (current: Partial<TestSession>) => {
+    session.current = current;
     return currentActor();
   };
-  const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
+  const hoursAgo = (hours: number) => Date.now() - hours * 3600_000;
 
   beforeAll(async () => {
     admin = await makeActor(db(), "Admin");
   });
 
   it("refuses the ended session only, and audits the sign-out", async () => {
-    expect(await as("laptop")).toMatchObject({ id: admin.id });
+    const laptop = sessionOf(admin);
+    const desktop = sessionOf(admin);
+    expect(await as(laptop)).toMatchObject({ id: admin.id });
 
-    await endSession({ sessionId: "laptop", accountId: admin.id, exp: inAnHour() });
+    await endSession(laptop);
 
-    expect(await as("laptop")).toBeNull();
-    expect(await as("desktop")).toMatchObject({ id: admin.id });
+    expect(await as(laptop)).toBeNull();
+    expect(await as(desktop)).toMatchObject({ id: admin.id });
     const events = await db().auditEvent.findMany({ where: { action: "account.sign-out" } });
     expect(events).toMatchObject([{ actorId: admin.id, targetId: admin.id, targetLabel: admin.username }]);
   });
 
-  it("keeps an ended session only until its token would have expired", async () => {
-    await endSession({ sessionId: "old", accountId: admin.id, exp: Math.floor(Date.now() / 1000) - 60 });
-    await endSession({ sessionId: "tablet", accountId: admin.id, exp: inAnHour() });
+  it("refuses a session past its deadline, and one without an id or a sign-in time", async () => {
+    const justIn = sessionOf(admin, Date.now() - SESSION_SECONDS * 1000 + 60_000);
+    const over = sessionOf(admin, Date.now() - SESSION_SECONDS * 1000 - 1);
 
-    const kept = await db().endedSession.findMany({ orderBy: { id: "asc" } });
-    expect(kept.map((row) => row.id)).toEqual(["laptop", "tablet"]);
+    expect(await as(justIn)).toMatchObject({ id: admin.id });
+    expect(await as(over)).toBeNull();
+    expect(await as({ ...sessionOf(admin), sessionId: undefined })).toBeNull();
+    expect(await as({ ...sessionOf(admin), signedInAt: undefined })).toBeNull();
   });
 
-  it("a token without a session id (issued before ids) has nothing to end", async () => {
-    await endSession({ accountId: admin.id, exp: inAnHour() });
+  it("remembers an ended session only until its deadline", async () => {
+    await endSession(sessionOf(admin, hoursAgo(9)));
+    const tablet = sessionOf(admin, hoursAgo(1));
+    await endSession(tablet);
+
+    expect(await db().endedSession.count()).toBe(2); // the laptop's and the tablet's, not the old one
+    const kept = await db().endedSession.findUniqueOrThrow({ where: { id: tablet.sessionId } });
+    expect(kept.expiresAt.getTime()).toBe(tablet.signedInAt + SESSION_SECONDS * 1000);
+  });
+
+  it("a token without a session id has nothing to end", async () => {
+    await endSession({ accountId: admin.id });
     await endSession(null);
 
     expect(await db().endedSession.count()).toBe(2);
-    expect(await as(undefined)).toMatchObject({ id: admin.id });
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
 
@@ -12,6 +13,18 @@ export async function makeActor(db: Db, role: "Admin" | "Auditor"): Promise<Acto
   });
 
   return { id: account.id, username, displayName: username, role, via: "session" };
+}
+
+/** What Auth.js reads back from a fresh session cookie of this actor (see auth.ts). */
+export type TestSession = {
+  accountId: string;
+  sessionVersion: number;
+  sessionId: string;
+  signedInAt: number;
+};
+
+export function sessionOf(actor: Actor, signedInAt = Date.now()): TestSession {
+  return { accountId: actor.id, sessionVersion: 1, sessionId: randomUUID(), signedInAt };
 }
 
 /** Row counts of every table a mutation could write to, to prove nothing was written. */
