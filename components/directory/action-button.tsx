@@ -3,7 +3,7 @@
 import { type ReactNode, useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, refusalText } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/data/mutation";
 import { ConflictNotice } from "./conflict-notice";
 
@@ -34,9 +34,7 @@ export function ActionButton({
   seen,
 }: Props) {
   const [state, submit, pending] = useActionState(action, null);
-  const fieldMessages = Object.values((state && !state.ok && state.fieldErrors) || {});
-  const message =
-    state && !state.ok && fieldMessages.length > 0 ? { ok: false, message: fieldMessages.join(" ") } : state;
+  const message = state && !state.ok ? { ok: false, message: refusalText(state) } : state;
 
   return (
     <ActionForm action={submit} className={className}>

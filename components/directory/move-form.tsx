@@ -4,7 +4,7 @@ import { useActionState, useState, useTransition } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, refusalText } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/data/mutation";
 import { ConflictNotice } from "./conflict-notice";
 
@@ -16,7 +16,7 @@ export type MovePreview =
       keep: boolean;
       lost: { id: string; name: string; rule: string; why: string }[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 type Props = {
   subject: string;
@@ -82,7 +82,7 @@ export function MoveForm({
           {checking ? "Checking…" : "Review move"}
         </Button>
       )}
-      {review && !review.ok && <FormMessage state={{ ok: false, message: review.message }} />}
+      {review && !review.ok && <FormMessage state={{ ok: false, message: refusalText(review) }} />}
       {review?.ok && (
         <ActionForm action={action} className="space-y-3">
           <input type="hidden" name="id" value={id} />

@@ -1,5 +1,15 @@
 import { cx } from "./cx";
 
+type Refusal = { message: string; fieldErrors?: Record<string, string> };
+
+/**
+ * A refusal in one sentence, for a place with no field to mark (a row, a
+ * review): what the fields would say, else the general message.
+ */
+export function refusalText(refusal: Refusal) {
+  return Object.values(refusal.fieldErrors ?? {}).join(" ") || refusal.message;
+}
+
 type Props = { state?: { ok: boolean; message?: string } | null; className?: string };
 
 /**

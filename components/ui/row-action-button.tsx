@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/data/mutation";
 import { ActionForm } from "./action-form";
 import { cx } from "./cx";
-import { FormMessage } from "./form-message";
+import { FormMessage, refusalText } from "./form-message";
 
 type Action = (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
 
@@ -26,10 +26,7 @@ type Props = {
 export function RowActionButton({ action, hidden, label, target, tone = "danger" }: Props) {
   const [state, submit, pending] = useActionState(action, null);
   // A row has no fields to mark: what they would say is said next to the button.
-  const refusal =
-    state && !state.ok
-      ? { ok: false, message: Object.values(state.fieldErrors ?? {}).join(" ") || state.message }
-      : null;
+  const refusal = state && !state.ok ? { ok: false, message: refusalText(state) } : null;
 
   return (
     <ActionForm action={submit} className="flex flex-col items-end gap-2">

@@ -190,7 +190,7 @@ export function applyStagedChange(snapshot: AccessSnapshot, change: StagedChange
         snapshot.businessUnits.find((u) => same(u.name, change.businessUnit)) ??
         fail(`There is no business unit ${change.businessUnit}.`);
       if (same(unit.name, user.businessUnit)) fail(`${user.name} is already in ${unit.name}.`);
-      const { kept, dropped } = rolesAfterMove(snapshot, user.roles ?? [], unit.name);
+      const { kept, dropped } = rolesAfterMove(snapshot, user.roles ?? [], user.businessUnit, unit.name);
       if (dropped.length > 0) notes.push(`${user.name} loses ${dropped.join(", ")} by the move (R6, R7).`);
       user.businessUnit = unit.name;
       user.roles = kept;
@@ -203,15 +203,20 @@ export function applyStagedChange(snapshot: AccessSnapshot, change: StagedChange
 
 /**
  * R6: a move removes every role unless the organization keeps them; kept roles
- * must still be usable from the new BU (R7), the others go.
+ * must still be usable from the new BU (R7), the others go. A name that
+ * resolves to another unit's role there (a nearer namesake) is that other
+ * role, not the one held: it goes too.
  */
-export function rolesAfterMove(snapshot: AccessSnapshot, roles: string[], unit: string) {
+export function rolesAfterMove(snapshot: AccessSnapshot, roles: string[], from: string, unit: string) {
   const keep = Boolean(
     (snapshot.settings as Record<string, unknown> | undefined)?.doNotRemoveRolesOnChangeBusinessUnit,
   );
   if (!keep) return { kept: [] as string[], dropped: [...roles] };
 
-  const kept = roles.filter((role) => resolveRole(snapshot, role, unit));
+  const kept = roles.filter((role) => {
+    const there = resolveRole(snapshot, role, unit);
+    return there !== undefined && there === resolveRole(snapshot, role, from);
+  });
 
   return { kept, dropped: roles.filter((role) => !kept.includes(role)) };
 }

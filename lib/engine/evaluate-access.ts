@@ -124,7 +124,8 @@ function denialReasons(
       reason(
         "R11",
         `${what}: missing privilege ${privilege}: no role held by ${who} owner teams grants it; ` +
-          sufficientLevelText(org, voice, request.record),
+          sufficientLevelText(org, voice, request.record) +
+          (request.caller === undefined ? "" : ", and the caller needs it at that level too (R18)"),
       ),
     ];
   }

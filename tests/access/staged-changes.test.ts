@@ -19,6 +19,18 @@ const organization = (keepRoles = false): AccessSnapshot => ({
 });
 
 describe("staged what-if changes, on a copy", () => {
+  it("a kept role whose name a nearer unit's role takes there goes too (R7)", () => {
+    const snapshot = organization(true);
+    snapshot.roles!.push({ name: "Basic User", businessUnit: "Finance", privileges: {} });
+
+    const { snapshot: after, notes } = applyStagedChanges(snapshot, [
+      { kind: "move-user", user: "C\\ana", businessUnit: "Finance" },
+    ]);
+
+    expect(after.users![0].roles).toEqual([]);
+    expect(notes).toEqual(["C\\ana loses Basic User, Sales Manager by the move (R6, R7)."]);
+  });
+
   it.each<[string, StagedChange, boolean, (s: AccessSnapshot) => unknown, unknown]>([
     [
       "a role is added",

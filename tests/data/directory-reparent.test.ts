@@ -137,6 +137,31 @@ describeOnEachDatabase("directory: re-parenting a business unit (R1, R7)", (db) 
     );
     expect(await countEverything(db())).toBe(before);
   });
+
+  it("lists a held role whose name a new ancestor's role would take (R7); names on kept ancestors do not block", async () => {
+    // Service gets its own Delegate, as an organization file may hold one.
+    await db().securityRole.create({
+      data: { name: "Delegate", nameLower: "delegate", businessUnitId: at.units.Service! },
+    });
+    const lidia = await at.user("CONTOSO\\lidia.holloway");
+    expect(
+      await assignUserRole({ userId: lidia.id, version: lidia.version, roleId: at.roles.Delegate! }, admin),
+    ).toMatchObject({ ok: true });
+    const finance = await unit("Finance");
+    const service = await unit("Service");
+
+    const underService = await previewReparent({ id: finance.id, businessUnitId: service.id }, auditor);
+    // Service already sits below Contoso, whose Delegate it shares a name with: only new ancestors count.
+    const underFinance = await previewReparent({ id: service.id, businessUnitId: finance.id }, auditor);
+
+    expect(underService.lost).toEqual([
+      expect.objectContaining({
+        name: "Delegate, held by CONTOSO\\lidia.holloway",
+        why: "in Finance the name Delegate would stand for a nearer unit's role",
+      }),
+    ]);
+    expect(underFinance.to).toBe("Finance");
+  });
 });
 
 describe("removal review", () => {

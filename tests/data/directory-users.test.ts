@@ -372,4 +372,46 @@ describeOnEachDatabase("directory: users", (db) => {
       await assignUserRole({ userId: miriam.id, version: miriam.version, roleId: at.roles.Delegate }, admin),
     ).toMatchObject({ ok: true });
   });
+
+  it("a move that keeps roles still removes one whose name a nearer unit's role takes there (R7)", async () => {
+    // Sales has its own Delegate (the test above); Miriam, in Contoso, holds Contoso's.
+    const miriam = await at.user("CONTOSO\\miriam.graham");
+    await db().organization.update({
+      where: { id: 1 },
+      data: { doNotRemoveRolesOnChangeBusinessUnit: true },
+    });
+    try {
+      const review = await previewMove(
+        "user",
+        { id: miriam.id, businessUnitId: at.units["Sales-East"] },
+        admin,
+      );
+      const moved = await moveToBusinessUnit(
+        "user",
+        {
+          id: miriam.id,
+          version: miriam.version,
+          businessUnitId: at.units["Sales-East"],
+          expectedRemovals: review.lost.length,
+        },
+        admin,
+      );
+
+      expect(review.lost).toEqual([
+        expect.objectContaining({
+          name: "Delegate",
+          rule: "R7",
+          why: expect.stringMatching(/nearer unit's role/),
+        }),
+      ]);
+      expect(moved).toMatchObject({ ok: true });
+      const held = await db().userRole.findMany({ where: { userId: miriam.id }, include: { role: true } });
+      expect(held.map(({ role }) => role.name)).toEqual(["Basic User"]);
+    } finally {
+      await db().organization.update({
+        where: { id: 1 },
+        data: { doNotRemoveRolesOnChangeBusinessUnit: false },
+      });
+    }
+  });
 });

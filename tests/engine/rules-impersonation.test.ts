@@ -117,7 +117,7 @@ const rows: Row[] = [
     situation: { users: [portalWith(["Delegate", "Account Global"]), anaWith(["Reader Global"])] },
     check: asAna({ owner: ana }, "Write"),
     outcome: "denied",
-    says: /missing privilege prvWriteAccount: no role held by CONTOSO\\ana or their owner teams grants it; a role granting it at Basic would suffice \(CONTOSO\\ana owns it\)/,
+    says: /missing privilege prvWriteAccount: no role held by CONTOSO\\ana or their owner teams grants it; a role granting it at Basic would suffice \(CONTOSO\\ana owns it\), and the caller needs it at that level too \(R18\)/,
   },
   {
     rule: "R18",

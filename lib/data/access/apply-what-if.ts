@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
+import { hiddenByNamesake } from "@/lib/data/directory/guards";
 import { touchOrganization } from "@/lib/data/engine/organization";
 import { runMutation } from "@/lib/data/mutation";
 import { UserFacingError, ValidationError } from "@/lib/errors";
@@ -182,8 +183,15 @@ async function moveUser(
   const { tx } = context;
   const chain = unitChain(context, unitId);
   const held = await tx.userRole.findMany({ where: { userId: user.id }, include: { role: true } });
+  const namesakes = await tx.securityRole.findMany({
+    where: { nameLower: { in: held.map(({ role }) => role.nameLower) } },
+  });
+  // As the move on the user's page (lib/data/directory/move.ts): a kept role
+  // must be of the new BU or above, and still be the role its name stands for.
+  const usable = (role: (typeof held)[number]["role"]) =>
+    chain.includes(role.businessUnitId) && !hiddenByNamesake(role, namesakes, chain);
   const lost = held
-    .filter(({ role }) => !context.keepRolesOnMove || !chain.includes(role.businessUnitId))
+    .filter(({ role }) => !context.keepRolesOnMove || !usable(role))
     .map(({ role }) => ({ id: role.id, name: role.name, rule: context.keepRolesOnMove ? "R7" : "R6" }));
 
   await tx.systemUser.update({

@@ -107,16 +107,17 @@ function nearestFirst<T extends { businessUnitId: string }>(roles: T[], chain: s
   return [...roles].sort((a, b) => chain.indexOf(a.businessUnitId) - chain.indexOf(b.businessUnitId));
 }
 
-/** Whether a role of the same name in a unit nearer the holder stands for that name there (R7). */
-export function hiddenByNamesake(
-  role: { id: string; businessUnitId: string },
-  namesakes: { id: string; businessUnitId: string }[],
-  chain: string[],
-) {
-  const nearest = nearestFirst(
-    namesakes.filter((namesake) => chain.includes(namesake.businessUnitId)),
-    chain,
-  )[0];
+type NamedRole = { id: string; businessUnitId: string; nameLower: string };
+
+/**
+ * Whether a role of the same name in a unit nearer the holder stands for that
+ * name there (R7). `roles` may hold roles of other names too: they are skipped.
+ */
+export function hiddenByNamesake(role: NamedRole, roles: NamedRole[], chain: string[]) {
+  const namesakes = roles.filter(
+    (other) => other.nameLower === role.nameLower && chain.includes(other.businessUnitId),
+  );
+  const nearest = nearestFirst(namesakes, chain)[0];
 
   return nearest !== undefined && nearest.id !== role.id;
 }

@@ -5,7 +5,7 @@ import { touchOrganization } from "@/lib/data/engine/organization";
 import { expectUpdated, parseInput, runMutation } from "@/lib/data/mutation";
 import { readAs } from "@/lib/data/read";
 import { ValidationError } from "@/lib/errors";
-import { editableUser, existingTeam, existingUnit } from "./guards";
+import { editableUser, existingTeam, existingUnit, hiddenByNamesake } from "./guards";
 import { expectedRemovalsMatch } from "./removal-review";
 import { movePreviewSchema, moveSchema } from "./schemas";
 import { teamState, userState } from "./states";
@@ -38,8 +38,12 @@ async function rolesLost(tx: Tx, kind: MoveKind, id: string, toUnitId: string) {
   const organization = await tx.organization.findUnique({ where: { id: 1 } });
   const keep = organization?.doNotRemoveRolesOnChangeBusinessUnit ?? false;
   const chain = ancestry(await loadUnits(tx), toUnitId);
+  const held = await heldRoles(tx, kind, id);
+  const namesakes = await tx.securityRole.findMany({
+    where: { nameLower: { in: held.map((role) => role.nameLower) } },
+  });
   const lost: RoleLoss[] = [];
-  for (const role of await heldRoles(tx, kind, id)) {
+  for (const role of held) {
     if (!keep) {
       lost.push({ id: role.id, name: role.name, rule: "R6", why: "role assignments are removed on a move" });
     } else if (!chain.includes(role.businessUnitId)) {
@@ -48,6 +52,13 @@ async function rolesLost(tx: Tx, kind: MoveKind, id: string, toUnitId: string) {
         name: role.name,
         rule: "R7",
         why: `belongs to ${role.businessUnit.name}, which is not the new business unit or above it`,
+      });
+    } else if (hiddenByNamesake(role, namesakes, chain)) {
+      lost.push({
+        id: role.id,
+        name: role.name,
+        rule: "R7",
+        why: `there the name ${role.name} stands for a nearer unit's role, not ${role.businessUnit.name}'s`,
       });
     }
   }

@@ -5,7 +5,7 @@ import { touchOrganization } from "@/lib/data/engine/organization";
 import { expectUpdated, type MutationContext, parseInput, runMutation } from "@/lib/data/mutation";
 import { readAs } from "@/lib/data/read";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { existingUnit } from "./guards";
+import { existingUnit, hiddenByNamesake } from "./guards";
 import { expectedRemovalsMatch } from "./removal-review";
 import { movePreviewSchema, reparentUnitSchema } from "./schemas";
 import { teamState, unitState, userState } from "./states";
@@ -39,7 +39,9 @@ async function unitToMove(db: Db | Tx, id: string, parentId: string) {
   }
 
   const moved = new Set([unit.id, ...below]);
-  await namesStayApart(db, moved, ancestry(units, parent.id));
+  const ancestorsNow = ancestry(units, unit.parentId);
+  const newAncestors = ancestry(units, parent.id).filter((id) => !ancestorsNow.includes(id));
+  await namesStayApart(db, moved, newAncestors);
 
   return { unit, parent, units, moved };
 }
@@ -47,14 +49,16 @@ async function unitToMove(db: Db | Tx, id: string, parentId: string) {
 /**
  * A role name stands for one role on each branch (R7 resolves it nearest
  * first; copy-role.ts keeps it so): the moved units' roles must not meet a
- * role of the same name above their new place.
+ * role of the same name among the units that become their ancestors. (Names
+ * already shared with the ancestors they keep were there before the move.)
  */
-async function namesStayApart(db: Db | Tx, moved: Set<string>, newChain: string[]) {
+async function namesStayApart(db: Db | Tx, moved: Set<string>, newAncestors: string[]) {
+  if (newAncestors.length === 0) return;
   const select = { name: true, nameLower: true, businessUnit: { select: { name: true } } };
   const inside = await db.securityRole.findMany({ where: { businessUnitId: { in: [...moved] } }, select });
   if (inside.length === 0) return;
   const above = await db.securityRole.findFirst({
-    where: { businessUnitId: { in: newChain }, nameLower: { in: inside.map((role) => role.nameLower) } },
+    where: { businessUnitId: { in: newAncestors }, nameLower: { in: inside.map((role) => role.nameLower) } },
     select,
   });
   if (!above) return;
@@ -79,10 +83,16 @@ async function assignmentsBroken(
   const after: UnitRow[] = plan.units.map((row) =>
     row.id === plan.unit.id ? { ...row, parentId: plan.parent.id } : row,
   );
-  const chains = new Map([...plan.moved].map((id) => [id, new Set(ancestry(after, id))]));
+  const chains = new Map([...plan.moved].map((id) => [id, ancestry(after, id)]));
   const unitIds = [...plan.moved];
   const role = {
-    select: { id: true, name: true, businessUnitId: true, businessUnit: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      nameLower: true,
+      businessUnitId: true,
+      businessUnit: { select: { name: true } },
+    },
   };
   // One after the other: inside a transaction both would share one connection.
   const userRoles = await db.userRole.findMany({
@@ -105,19 +115,38 @@ async function assignmentsBroken(
     })),
   ];
   const unitName = new Map(plan.units.map((row) => [row.id, row.name]));
+  const namesakes = await db.securityRole.findMany({
+    where: { nameLower: { in: holders.map(({ role }) => role.nameLower) } },
+    select: { id: true, businessUnitId: true, nameLower: true },
+  });
+  // Outside the new ancestry, or still inside it but no longer the role its
+  // name stands for there (a nearer namesake among the new ancestors).
+  const whyBroken = (role: (typeof holders)[number]["role"], unitId: string) => {
+    const chain = chains.get(unitId) ?? [];
+    if (!chain.includes(role.businessUnitId)) {
+      return `the role belongs to ${role.businessUnit.name}, which would no longer be above ${unitName.get(unitId)}`;
+    }
+    if (hiddenByNamesake(role, namesakes, chain)) {
+      return `in ${unitName.get(unitId)} the name ${role.name} would stand for a nearer unit's role`;
+    }
+
+    return null;
+  };
 
   return holders
-    .filter(({ role, holder }) => !chains.get(holder.unitId)?.has(role.businessUnitId))
-    .map(({ role, holder }) => ({
-      id: `${holder.kind}:${holder.id}:${role.id}`,
-      name: `${role.name}, held by ${holder.label}`,
-      rule: "R7" as const,
-      why:
-        `the role belongs to ${role.businessUnit.name}, which would no longer be above ` +
-        `${unitName.get(holder.unitId)}`,
-      holder: { kind: holder.kind, id: holder.id, label: holder.label },
-      roleId: role.id,
-    }))
+    .flatMap(({ role, holder }) => {
+      const why = whyBroken(role, holder.unitId);
+      if (!why) return [];
+      const item = {
+        id: `${holder.kind}:${holder.id}:${role.id}`,
+        name: `${role.name}, held by ${holder.label}`,
+        rule: "R7" as const,
+        why,
+        holder: { kind: holder.kind, id: holder.id, label: holder.label },
+        roleId: role.id,
+      };
+      return [item];
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
