@@ -78,6 +78,15 @@ export async function usableRole(tx: Tx, roleId: string, holderUnitId: string, u
   return role;
 }
 
+/** A role as the R7 name checks and their messages read it. */
+export const NAMED_ROLE_SELECT = {
+  id: true,
+  name: true,
+  nameLower: true,
+  businessUnitId: true,
+  businessUnit: { select: { name: true } },
+} as const;
+
 /**
  * Roles usable in a business unit (R7): those of the unit and of every unit
  * above it, each name once, as the nearest unit's role (see usableRole).
@@ -86,13 +95,7 @@ export async function rolesUsableIn(tx: Tx, unitId: string) {
   const chain = ancestry(await loadUnits(tx), unitId);
   const roles = await tx.securityRole.findMany({
     where: { businessUnitId: { in: chain } },
-    select: {
-      id: true,
-      name: true,
-      nameLower: true,
-      businessUnitId: true,
-      businessUnit: { select: { name: true } },
-    },
+    select: NAMED_ROLE_SELECT,
     orderBy: { nameLower: "asc" },
   });
   const seen = new Set<string>();

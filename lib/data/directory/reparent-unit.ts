@@ -5,7 +5,7 @@ import { touchOrganization } from "@/lib/data/engine/organization";
 import { expectUpdated, type MutationContext, parseInput, runMutation } from "@/lib/data/mutation";
 import { readAs } from "@/lib/data/read";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { existingUnit, hiddenByNamesake } from "./guards";
+import { existingUnit, hiddenByNamesake, NAMED_ROLE_SELECT } from "./guards";
 import { expectedRemovalsMatch } from "./removal-review";
 import { movePreviewSchema, reparentUnitSchema } from "./schemas";
 import { teamState, unitState, userState } from "./states";
@@ -85,15 +85,7 @@ async function assignmentsBroken(
   );
   const chains = new Map([...plan.moved].map((id) => [id, ancestry(after, id)]));
   const unitIds = [...plan.moved];
-  const role = {
-    select: {
-      id: true,
-      name: true,
-      nameLower: true,
-      businessUnitId: true,
-      businessUnit: { select: { name: true } },
-    },
-  };
+  const role = { select: NAMED_ROLE_SELECT };
   // One after the other: inside a transaction both would share one connection.
   const userRoles = await db.userRole.findMany({
     where: { user: { businessUnitId: { in: unitIds } } },
