@@ -26,10 +26,24 @@ export async function checkCredentials(username: string, password: string) {
   }
   clearFailures(username);
 
-  await db.consoleAccount.update({
-    where: { id: account.id },
-    data: { lastSignInAt: new Date() },
-  });
+  // Signing in is audited as signing out is (lib/auth/sessions.ts): who held
+  // a session, and when, is part of the evidence an auditor files.
+  await db.$transaction(
+    async (tx) => {
+      await tx.consoleAccount.update({ where: { id: account.id }, data: { lastSignInAt: new Date() } });
+      await tx.auditEvent.create({
+        data: {
+          actorId: account.id,
+          actorName: account.username,
+          action: "account.sign-in",
+          targetType: "console-account",
+          targetId: account.id,
+          targetLabel: account.username,
+        },
+      });
+    },
+    { maxWait: 30_000, timeout: 60_000 },
+  );
 
   return account;
 }

@@ -1,5 +1,7 @@
 import { beforeAll, expect, it, vi } from "vitest";
 import { type Actor, currentActor } from "@/lib/auth/actor";
+import { checkCredentials } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
 import { endSession, SESSION_SECONDS } from "@/lib/auth/sessions";
 import { makeActor, sessionOf, type TestSession } from "../support/actors";
 import { describeOnEachDatabase } from "../support/databases";
@@ -22,6 +24,24 @@ describeOnEachDatabase("sessions: signing out, and their deadline", (db) => {
 
   beforeAll(async () => {
     admin = await makeActor(db(), "Admin");
+  });
+
+  it("a sign-in is audited, with the account's last sign-in time", async () => {
+    const username = `signs-in-${Date.now()}`;
+    const passwordHash = await hashPassword("a long enough password");
+    await db().consoleAccount.create({
+      data: { username, usernameLower: username, passwordHash, role: "Auditor" },
+    });
+
+    expect(await checkCredentials(username, "not the password")).toBeNull();
+    const account = await checkCredentials(username, "a long enough password");
+
+    expect(account?.username).toBe(username);
+    const events = await db().auditEvent.findMany({ where: { targetLabel: username } });
+    expect(events).toMatchObject([{ action: "account.sign-in", actorId: account!.id }]);
+    expect(
+      (await db().consoleAccount.findUniqueOrThrow({ where: { id: account!.id } })).lastSignInAt,
+    ).not.toBeNull();
   });
 
   it("refuses the ended session only, and audits the sign-out", async () => {
